@@ -1,0 +1,11 @@
+// What the transport needs from auth: a bearer token, and a way to force a fresh one after a
+// 401. auth-core implements this; anything with the same shape works (it is structural).
+export interface GetTokenOptions {
+  /** Skip any cached token and obtain a new one (the transport sets this once after a 401). */
+  forceRefresh?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface TokenProvider {
+  getToken(options?: GetTokenOptions): Promise<string>;
+}
