@@ -24,10 +24,10 @@ export function modelKit(mode: ValidationMode): ModelKit {
   return {
     mode,
     object: (shape) =>
-      (mode === "strict" ? z.strictObject(shape) : z.looseObject(shape)) as z.ZodObject<typeof shape, z.core.$loose>,
+      mode === "strict" ? z.strictObject(shape) : z.looseObject(shape),
     enum: (values) => {
       const known = z.enum(values as unknown as [string, ...string[]]);
-      return (mode === "strict" ? known : z.union([known, z.string()])) as z.ZodType<(typeof values)[number] | UnknownString>;
+      return mode === "strict" ? known : z.union([known, z.string()]);
     },
     optional: (schema) => schema.nullable().optional(),
   };

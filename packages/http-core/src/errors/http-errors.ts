@@ -1,0 +1,167 @@
+// Non-2xx responses, one class per status Provena uses, all under HttpError.
+import { redactValue } from "../util/redact.js";
+import { addBrand } from "./brand.js";
+import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { safeContext } from "./request-context.js";
+import type { RequestContext } from "./request-context.js";
+import { formatIssues, parseValidationIssues, serverMessageFrom } from "./server-message.js";
+import type { ValidationIssue } from "./server-message.js";
+import { reasonPhrase } from "./status-text.js";
+
+export interface HttpErrorInit extends RequestContext {
+  status: number;
+  /** The server's reason phrase, used when the status is not a well-known one. */
+  statusText?: string | undefined;
+  /** The parsed JSON body, or the text when it was not JSON. Secret-named keys are redacted. */
+  body?: unknown;
+  /** Overrides the message extracted from the body. */
+  serverMessage?: string | undefined;
+  /** The server's Retry-After, in milliseconds, when it sent one. */
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+/** A response with a non-2xx status. */
+export class HttpError extends ProvenaError {
+  override name = "HttpError";
+  readonly method: string;
+  /** The request URL with secret query parameters redacted. */
+  readonly url: string;
+  readonly status: number;
+  readonly statusText: string;
+  /** The server's explanation (FastAPI `detail`, OAuth `error_description`, or the text body). */
+  readonly serverMessage: string | undefined;
+  /** The response body (JSON or text), with secret-named keys redacted. */
+  readonly body: unknown;
+  readonly operationName: string | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: HttpErrorInit) {
+    const ctx = safeContext(init);
+    const statusText = reasonPhrase(init.status, init.statusText);
+    const serverMessage = init.serverMessage ?? serverMessageFrom(init.body);
+    const head = `${ctx.method} ${ctx.url} failed with ${init.status}${statusText === "" ? "" : ` ${statusText}`}`;
+    super(serverMessage === undefined ? head : `${head}: ${serverMessage}`, { cause: init.cause });
+    addBrand(this, "HttpError");
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.status = init.status;
+    this.statusText = statusText;
+    this.serverMessage = serverMessage;
+    this.body = redactValue(init.body);
+    this.operationName = init.operationName;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("HttpError");
+}
+
+/** 400: Provena's catch-all for bad state (not found in lookups, already locked, …). */
+export class BadRequestError extends HttpError {
+  override name = "BadRequestError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "BadRequestError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("BadRequestError");
+}
+
+/** 401: no or bad token, a missing realm role, or item-level access denied. */
+export class UnauthorizedError extends HttpError {
+  override name = "UnauthorizedError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "UnauthorizedError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("UnauthorizedError");
+}
+
+export class ForbiddenError extends HttpError {
+  override name = "ForbiddenError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "ForbiddenError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("ForbiddenError");
+}
+
+export class NotFoundError extends HttpError {
+  override name = "NotFoundError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "NotFoundError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("NotFoundError");
+}
+
+export class ConflictError extends HttpError {
+  override name = "ConflictError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "ConflictError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("ConflictError");
+}
+
+/** 422: FastAPI request validation; `issues` is its `detail[]` list. */
+export class UnprocessableEntityError extends HttpError {
+  override name = "UnprocessableEntityError";
+  readonly issues: ValidationIssue[];
+  constructor(init: HttpErrorInit) {
+    const issues = parseValidationIssues(init.body);
+    super({ ...init, serverMessage: init.serverMessage ?? (issues.length > 0 ? formatIssues(issues) : undefined) });
+    addBrand(this, "UnprocessableEntityError");
+    this.issues = issues;
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("UnprocessableEntityError");
+}
+
+/** 429: the request was not processed; `retryAfterMs` says when to come back, if the server said. */
+export class RateLimitError extends HttpError {
+  override name = "RateLimitError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "RateLimitError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("RateLimitError");
+}
+
+/** Any 5xx. */
+export class ServerError extends HttpError {
+  override name = "ServerError";
+  constructor(init: HttpErrorInit) {
+    super(init);
+    addBrand(this, "ServerError");
+  }
+  static override [Symbol.hasInstance] = brandedInstanceOf("ServerError");
+}
+
+export type HttpErrorClass = new (init: HttpErrorInit) => HttpError;
+
+/** The error class for a status: a specific one for 400/401/403/404/409/422/429/5xx, else HttpError. */
+export function errorClassForStatus(status: number): HttpErrorClass {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return UnauthorizedError;
+    case 403:
+      return ForbiddenError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitError;
+    default:
+      return status >= 500 && status <= 599 ? ServerError : HttpError;
+  }
+}
+
+/** Builds the error for a response: `createHttpError({ method, url, status, body })`. */
+export function createHttpError(init: HttpErrorInit): HttpError {
+  const ErrorClass = errorClassForStatus(init.status);
+  return new ErrorClass(init);
+}

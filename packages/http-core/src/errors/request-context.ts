@@ -1,0 +1,19 @@
+import { redactUrl } from "../util/redact.js";
+
+/** What every request-related error says about the request. The URL is always redacted. */
+export interface RequestContext {
+  method: string;
+  url: string;
+  /** The SDK operation, e.g. "registry.person.fetch". */
+  operationName?: string | undefined;
+}
+
+export function safeContext(context: RequestContext): Required<Pick<RequestContext, "method" | "url">> & RequestContext {
+  return { method: context.method.toUpperCase(), url: redactUrl(context.url), operationName: context.operationName };
+}
+
+/** "GET https://host/path" */
+export function describeRequest(context: RequestContext): string {
+  const safe = safeContext(context);
+  return `${safe.method} ${safe.url}`;
+}

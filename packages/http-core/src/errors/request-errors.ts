@@ -1,0 +1,89 @@
+// Requests that never produced a response: the network failed, time ran out, or the caller
+// gave up.
+import { addBrand } from "./brand.js";
+import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { safeContext } from "./request-context.js";
+import type { RequestContext } from "./request-context.js";
+
+/** The request could not be sent or its response not read (DNS, refused, reset, TLS, …). */
+export class NetworkError extends ProvenaError {
+  override name = "NetworkError";
+  readonly method: string;
+  readonly url: string;
+  readonly operationName: string | undefined;
+
+  constructor(init: RequestContext & { cause?: unknown }) {
+    const ctx = safeContext(init);
+    const reason = describeNetworkCause(init.cause);
+    super(`${ctx.method} ${ctx.url} failed: network error${reason === undefined ? "" : ` (${reason})`}`, { cause: init.cause });
+    addBrand(this, "NetworkError");
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.operationName = ctx.operationName;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("NetworkError");
+}
+
+// undici reports "fetch failed" with the useful part (ECONNREFUSED …) one cause deeper.
+function describeNetworkCause(cause: unknown): string | undefined {
+  let current: unknown = cause;
+  let best: string | undefined;
+  for (let i = 0; i < 4 && current instanceof Error; i++) {
+    const code = (current as { code?: unknown }).code;
+    best = typeof code === "string" && !current.message.includes(code) ? `${code}: ${current.message}` : current.message;
+    current = current.cause;
+  }
+  return best;
+}
+
+export type TimeoutKind = "attempt" | "total";
+
+/** A per-attempt timeout (after the last allowed attempt) or the whole call's total timeout ran out. */
+export class TimeoutError extends ProvenaError {
+  override name = "TimeoutError";
+  readonly method: string;
+  readonly url: string;
+  readonly operationName: string | undefined;
+  /** Which limit ran out: one attempt's `timeoutMs`, or the call's `totalTimeoutMs`. */
+  readonly kind: TimeoutKind;
+  readonly timeoutMs: number;
+  /** Attempts made, the timed-out one included. */
+  readonly attempts: number;
+
+  constructor(init: RequestContext & { kind: TimeoutKind; timeoutMs: number; attempts: number }) {
+    const ctx = safeContext(init);
+    const what = init.kind === "attempt" ? "attempt timeout" : "total timeout";
+    const tries = init.attempts === 1 ? "1 attempt" : `${init.attempts} attempts`;
+    super(`${ctx.method} ${ctx.url} timed out: ${what} of ${init.timeoutMs} ms exceeded (${tries})`);
+    addBrand(this, "TimeoutError");
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.operationName = ctx.operationName;
+    this.kind = init.kind;
+    this.timeoutMs = init.timeoutMs;
+    this.attempts = init.attempts;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("TimeoutError");
+}
+
+/** The caller's AbortSignal fired. `cause` is the signal's reason. */
+export class AbortError extends ProvenaError {
+  override name = "AbortError";
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+  readonly operationName: string | undefined;
+
+  constructor(init: Partial<RequestContext> & { cause?: unknown; what?: string } = {}) {
+    const ctx = init.method !== undefined && init.url !== undefined ? safeContext({ ...init, method: init.method, url: init.url }) : undefined;
+    const subject = ctx === undefined ? (init.what ?? "the operation") : `${ctx.method} ${ctx.url}`;
+    super(`${subject} was aborted by the caller`, { cause: init.cause });
+    addBrand(this, "AbortError");
+    this.method = ctx?.method;
+    this.url = ctx?.url;
+    this.operationName = init.operationName;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("AbortError");
+}

@@ -1,0 +1,78 @@
+// Responses that arrived with a 2xx status but are not what the operation promised.
+import { redactText, redactValue } from "../util/redact.js";
+import { addBrand } from "./brand.js";
+import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { safeContext } from "./request-context.js";
+import type { RequestContext } from "./request-context.js";
+import { formatLocation } from "./server-message.js";
+
+/** Provena's "soft failure": HTTP 2xx whose body says `status.success = false`. */
+export class SoftFailureError extends ProvenaError {
+  override name = "SoftFailureError";
+  readonly method: string;
+  readonly url: string;
+  readonly operationName: string | undefined;
+  readonly status: number;
+  /** `status.details` from the body: the server's explanation. */
+  readonly details: string | undefined;
+  /** The whole body (other fields, e.g. `unparsable_items`, can still be useful). Secret keys redacted. */
+  readonly body: unknown;
+
+  constructor(init: RequestContext & { status: number; details?: string | undefined; body?: unknown }) {
+    const ctx = safeContext(init);
+    const details = init.details === undefined ? undefined : redactText(init.details);
+    super(`${ctx.method} ${ctx.url} reported failure (status.success=false)${details === undefined || details === "" ? "" : `: ${details}`}`);
+    addBrand(this, "SoftFailureError");
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.operationName = ctx.operationName;
+    this.status = init.status;
+    this.details = details;
+    this.body = redactValue(init.body);
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("SoftFailureError");
+}
+
+/** One schema mismatch: where in the body, and what was wrong. */
+export interface ResponseIssue {
+  /** Path into the response body, e.g. `["item", "display_name"]`. */
+  path: (string | number)[];
+  /** Zod's issue code, e.g. "invalid_type"; "invalid_json" when the body was not JSON. */
+  code: string;
+  message: string;
+}
+
+const SHOWN_ISSUES = 5;
+
+/** The response body did not parse, or did not match the operation's zod schema. */
+export class ResponseValidationError extends ProvenaError {
+  override name = "ResponseValidationError";
+  readonly method: string;
+  readonly url: string;
+  readonly operationName: string | undefined;
+  readonly status: number;
+  readonly mode: "lenient" | "strict";
+  readonly issues: ResponseIssue[];
+
+  constructor(init: RequestContext & { status: number; mode: "lenient" | "strict"; issues: ResponseIssue[]; cause?: unknown }) {
+    const ctx = safeContext(init);
+    const listed = init.issues
+      .slice(0, SHOWN_ISSUES)
+      .map((i) => (i.path.length > 0 ? `${formatLocation(i.path)}: ${i.message}` : i.message))
+      .join("; ");
+    const more = init.issues.length > SHOWN_ISSUES ? ` (and ${init.issues.length - SHOWN_ISSUES} more)` : "";
+    super(`${ctx.method} ${ctx.url} returned a response that does not match the expected schema (${init.mode} mode): ${listed}${more}`, {
+      cause: init.cause,
+    });
+    addBrand(this, "ResponseValidationError");
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.operationName = ctx.operationName;
+    this.status = init.status;
+    this.mode = init.mode;
+    this.issues = init.issues.map((i) => ({ path: [...i.path], code: i.code, message: redactText(i.message) }));
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("ResponseValidationError");
+}

@@ -1,0 +1,23 @@
+// @provena-sdk/http-core: the transport every Provena service client is built on.
+export * from "./errors/index.js";
+export { defineModels, modelKit, schemaFor } from "./models.js";
+export type { ModelKit, ModelSet, ResponseSchema, UnknownString, ValidationMode } from "./models.js";
+export { SERVICE_NAMES, SERVICE_SUBDOMAINS } from "./services.js";
+export type { ServiceEndpoints, ServiceName } from "./services.js";
+export type { GetTokenOptions, TokenProvider } from "./token-provider.js";
+export { deriveEndpoints, resolveEndpoints, hasEndpoint, configuredEndpoints, joinUrl } from "./endpoints.js";
+export type { EndpointOptions } from "./endpoints.js";
+export { createTransport, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from "./transport/create-transport.js";
+export type { HttpMethod, Operation, QueryValue, Transport, TransportOptions } from "./transport/types.js";
+export type { RequestInfo, ResponseInfo, RetryInfo, TransportHooks } from "./transport/hooks.js";
+export { RetryStrategy, DEFAULT_RETRY } from "./retry/retry-strategy.js";
+export type { AttemptFailure, RetryContext, RetryDecision, RetryOptions } from "./retry/retry-strategy.js";
+export { parseRetryAfter } from "./retry/retry-after.js";
+export { fullJitterDelay } from "./retry/backoff.js";
+export { paginate } from "./pagination/paginate.js";
+export type { FetchPage, PageIterable, PaginateOptions } from "./pagination/paginate.js";
+export { collectAll } from "./pagination/collect-all.js";
+export type { CollectAllOptions } from "./pagination/collect-all.js";
+export { REDACTED, redactHeaders, redactText, redactUrl, redactValue } from "./util/redact.js";
+// Shared upstream models (Status, User, FastAPI's validation error), generated from the spec.
+export * from "./common-models.js";

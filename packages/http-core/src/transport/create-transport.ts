@@ -1,0 +1,90 @@
+import ky from "ky";
+import type { KyInstance } from "ky";
+import { configuredEndpoints, resolveEndpoints } from "../endpoints.js";
+import { ConfigurationError } from "../errors/usage-errors.js";
+import type { ValidationMode } from "../models.js";
+import { RetryStrategy } from "../retry/retry-strategy.js";
+import type { ServiceEndpoints } from "../services.js";
+import { execute } from "./execute.js";
+import { mergeHooks, toHookLists } from "./hooks.js";
+import type { HookLists } from "./hooks.js";
+import { mergeHeaders } from "./build-request.js";
+import type { Operation, Transport, TransportOptions } from "./types.js";
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
+
+/** A transport for Provena's services (or any absolute URL). */
+export function createTransport(options: TransportOptions = {}): Transport {
+  return new KyTransport(options);
+}
+
+// Private fields (#) keep the token provider and options out of util.inspect and JSON.
+class KyTransport implements Transport {
+  readonly #options: TransportOptions;
+  readonly #ky: KyInstance;
+  readonly #retry: RetryStrategy;
+  readonly #hooks: HookLists;
+  readonly #headers: Record<string, string>;
+  readonly endpoints: ServiceEndpoints;
+  readonly validation: ValidationMode;
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.endpoints = resolveEndpoints(options);
+    this.validation = options.validation ?? "lenient";
+    if (this.validation !== "lenient" && this.validation !== "strict") {
+      throw new ConfigurationError(`Invalid validation mode "${String(this.validation)}": use "lenient" or "strict"`);
+    }
+    checkTimeout("timeoutMs", options.timeoutMs);
+    checkTimeout("totalTimeoutMs", options.totalTimeoutMs);
+    this.#retry = new RetryStrategy(options.retry);
+    this.#hooks = toHookLists(options.hooks);
+    this.#headers = mergeHeaders(options.headers, options.userAgent === undefined ? undefined : { "user-agent": options.userAgent });
+    // ky sends single attempts; retries, timeouts and HTTP errors are handled in execute().
+    this.#ky = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
+  }
+
+  request<T>(op: Operation<T>): Promise<T> {
+    return execute(
+      {
+        ky: this.#ky,
+        retry: this.#retry,
+        hooks: this.#hooks,
+        tokenProvider: this.#options.tokenProvider,
+        headers: this.#headers,
+        endpoints: this.endpoints,
+        validation: this.validation,
+        timeoutMs: this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        totalTimeoutMs: this.#options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
+      },
+      op,
+    );
+  }
+
+  with(overrides: Partial<TransportOptions>): Transport {
+    return new KyTransport(mergeOptions(this.#options, overrides));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { endpoints: configuredEndpoints(this.endpoints), validation: this.validation };
+  }
+}
+
+/** Later options win; headers, endpoints and retry merge key by key; hooks run parent-first. */
+export function mergeOptions(base: TransportOptions, overrides: Partial<TransportOptions>): TransportOptions {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as Partial<TransportOptions>;
+  return {
+    ...base,
+    ...defined,
+    headers: { ...base.headers, ...overrides.headers },
+    endpoints: { ...base.endpoints, ...overrides.endpoints },
+    retry: overrides.retry === false || (base.retry === false && overrides.retry === undefined) ? false : { ...(base.retry || {}), ...(overrides.retry || {}) },
+    hooks: mergeHooks(base.hooks, overrides.hooks),
+  };
+}
+
+function checkTimeout(name: string, value: number | undefined): void {
+  if (value === undefined) return;
+  if (!(value > 0)) throw new ConfigurationError(`Invalid ${name} ${value}: must be a positive number of milliseconds (or Infinity)`);
+}

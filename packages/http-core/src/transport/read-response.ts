@@ -1,0 +1,70 @@
+// Reading a 2xx body: parse it, apply Provena's status envelope, validate it with zod.
+import type { z } from "zod";
+import type { RequestContext } from "../errors/request-context.js";
+import { ResponseValidationError, SoftFailureError } from "../errors/response-errors.js";
+import type { ResponseIssue } from "../errors/response-errors.js";
+import { isRecord } from "../errors/server-message.js";
+import { schemaFor } from "../models.js";
+import type { ValidationMode } from "../models.js";
+import type { Operation } from "./types.js";
+
+/** Parses an error body: JSON when it is JSON, else the text (undefined when empty). */
+export function parseErrorBody(text: string): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export function readSuccessBody<T>(
+  op: Operation<T>,
+  text: string,
+  status: number,
+  context: RequestContext,
+  mode: ValidationMode,
+): T {
+  let value: unknown = text;
+  if ((op.responseType ?? "json") === "json") {
+    value = parseJson(text, status, context, mode);
+    checkEnvelope(op.envelope ?? true, value, status, context);
+  }
+  if (op.schema === undefined) return value as T;
+  return validate(schemaFor(op.schema, mode), value, status, context, mode);
+}
+
+function parseJson(text: string, status: number, context: RequestContext, mode: ValidationMode): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ResponseValidationError({
+      ...context,
+      status,
+      mode,
+      issues: [{ path: [], code: "invalid_json", message: "the response body is not valid JSON" }],
+      cause,
+    });
+  }
+}
+
+function checkEnvelope(envelope: boolean | "bare", body: unknown, status: number, context: RequestContext): void {
+  if (envelope === false || !isRecord(body)) return;
+  const statusObject = envelope === "bare" ? body : body["status"];
+  if (isRecord(statusObject) && statusObject["success"] === false) {
+    const details = statusObject["details"];
+    throw new SoftFailureError({ ...context, status, details: typeof details === "string" ? details : undefined, body });
+  }
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown, status: number, context: RequestContext, mode: ValidationMode): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues: ResponseIssue[] = result.error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    code: issue.code,
+    message: issue.message,
+  }));
+  throw new ResponseValidationError({ ...context, status, mode, issues });
+}

@@ -1,0 +1,77 @@
+import type { ResponseSchema, ValidationMode } from "../models.js";
+import type { RetryOptions } from "../retry/retry-strategy.js";
+import type { ServiceEndpoints, ServiceName } from "../services.js";
+import type { TokenProvider } from "../token-provider.js";
+import type { TransportHooks } from "./hooks.js";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
+
+export interface TransportOptions {
+  /** Provena domain; each service is at `https://{subdomain}.{domain}`. */
+  domain?: string | undefined;
+  /** Per-service base URLs; win over `domain`. */
+  endpoints?: Partial<ServiceEndpoints> | undefined;
+  /** Source of bearer tokens. Without one, requests carry no Authorization header. */
+  tokenProvider?: TokenProvider | undefined;
+  /** A fetch implementation (default: the global fetch). */
+  fetch?: typeof fetch | undefined;
+  /** Headers sent with every request (an operation's headers win). */
+  headers?: Record<string, string> | undefined;
+  /** Sent as `User-Agent` (browsers ignore it). */
+  userAgent?: string | undefined;
+  /** Retry policy, or `false` to never retry (the 401 refresh-and-retry still happens). */
+  retry?: RetryOptions | false | undefined;
+  /** Per-attempt timeout in ms, covering the response and its body. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Whole-call timeout in ms, retries and waits included. Default 120 000. */
+  totalTimeoutMs?: number | undefined;
+  /** Response validation mode. Default "lenient". */
+  validation?: ValidationMode | undefined;
+  hooks?: TransportHooks | undefined;
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface Operation<T> {
+  /** The service whose base URL `path` is relative to. */
+  service?: ServiceName | undefined;
+  /** An absolute URL instead of service + path (e.g. an OAuth token endpoint). */
+  url?: string | undefined;
+  method: HttpMethod;
+  path?: string | undefined;
+  /** Query parameters; undefined and null are left out. */
+  query?: Record<string, QueryValue> | undefined;
+  /** A JSON body. */
+  json?: unknown;
+  /** A form-encoded body (`application/x-www-form-urlencoded`). */
+  form?: Record<string, string> | undefined;
+  headers?: Record<string, string> | undefined;
+  /** Validates the response; absent = returned unvalidated. */
+  schema?: ResponseSchema<T> | undefined;
+  /**
+   * Provena's status envelope. `true` (default): a JSON body with `status.success === false`
+   * is a SoftFailureError. `"bare"`: the body itself is `{success, details}`. `false`: no check.
+   */
+  envelope?: boolean | "bare" | undefined;
+  /** Marks a POST as safe to repeat (Provena's read-only list endpoints) so it is retried. */
+  idempotent?: boolean | undefined;
+  /** Send a bearer token. Default: true when the transport has a token provider. */
+  auth?: boolean | undefined;
+  /** How to read a 2xx body: JSON (default), text, or not at all (resolves undefined). */
+  responseType?: "json" | "text" | "none" | undefined;
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this call. */
+  timeoutMs?: number | undefined;
+  /** Whole-call timeout for this call. */
+  totalTimeoutMs?: number | undefined;
+  /** Names the operation in errors and hooks, e.g. "registry.person.fetch". */
+  operationName?: string | undefined;
+}
+
+export interface Transport {
+  request<T>(op: Operation<T>): Promise<T>;
+  readonly endpoints: ServiceEndpoints;
+  readonly validation: ValidationMode;
+  /** A transport with these options layered on this one's (headers, endpoints, retry and hooks merge). */
+  with(overrides: Partial<TransportOptions>): Transport;
+}

@@ -1,0 +1,84 @@
+// Secrets must never reach an error, a hook or a log line. Everything the SDK reports about a
+// request (URL, headers, a response body) goes through these functions first.
+
+export const REDACTED = "[REDACTED]";
+
+/** Query parameters and JSON keys whose values are treated as secrets. */
+const SECRET_NAMES = new Set([
+  "token",
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "offline_token",
+  "client_secret",
+  "password",
+  "code",
+  "device_code",
+  "assertion",
+  "api_key",
+  "apikey",
+]);
+
+/** Headers whose values are secrets. */
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+
+// A JWT in the middle of free text (a server message, a body string).
+const JWT_PATTERN = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAMES.has(name.toLowerCase());
+}
+
+/** The URL with secret query parameters (and any user:password) replaced by a marker. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return redactText(url);
+  }
+  if (parsed.username !== "" || parsed.password !== "") {
+    parsed.username = "";
+    parsed.password = "";
+  }
+  for (const key of [...new Set(parsed.searchParams.keys())]) {
+    if (isSecretName(key)) parsed.searchParams.set(key, REDACTED);
+  }
+  // URLSearchParams re-encodes the marker's brackets; keep it readable.
+  return parsed.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
+}
+
+/** A copy of `headers` with secret values replaced (the auth scheme is kept, e.g. "Bearer [REDACTED]"). */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (SECRET_HEADERS.has(name.toLowerCase())) {
+      const scheme = /^(\w+)\s+\S/.exec(value)?.[1];
+      out[name] = scheme === undefined ? REDACTED : `${scheme} ${REDACTED}`;
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+/** Free text with anything that looks like a JWT replaced. */
+export function redactText(text: string): string {
+  return text.replace(JWT_PATTERN, REDACTED);
+}
+
+/**
+ * A deep copy of a JSON-like value with secret-named keys and JWT-looking strings replaced.
+ * Depth-limited so a hostile or cyclic value cannot hang error construction.
+ */
+export function redactValue(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return redactText(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth > 32) return "[Truncated]";
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = isSecretName(key) && v !== null && v !== undefined ? REDACTED : redactValue(v, depth + 1);
+  }
+  return out;
+}
