@@ -1,0 +1,11 @@
+export { startLocalServer, type LocalServer } from "./server.js";
+export type { LocalServerOptions } from "./options.js";
+export { localEndpoints, localIssuer, servicePrefix, DEFAULT_REALM } from "./endpoints.js";
+export { LocalServerError, UsersFileError, RealmLookupError } from "./errors.js";
+export type { MintTokenOptions } from "./realm/realm.js";
+export type { RealmUserInfo, UserInput } from "./realm/users.js";
+export { DEFAULT_USERS, stableUserId } from "./realm/users.js";
+export type { RealmClientConfig } from "./realm/clients.js";
+export { DEFAULT_CLIENTS } from "./realm/clients.js";
+export { REALM_ROLE_CATALOGUE, type CatalogueRole } from "./realm/roles.js";
+export { parseUsersDocument, loadUsersFile } from "./realm/users-file.js";

@@ -1,0 +1,30 @@
+// Options of `startLocalServer` and their defaults.
+import type { RealmClientConfig } from "./realm/clients.js";
+import type { UserInput } from "./realm/users.js";
+
+export interface LocalServerOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  readonly port?: number | undefined;
+  /** Interface to bind; default 127.0.0.1. */
+  readonly host?: string | undefined;
+  /** Realm name; default `provena`. */
+  readonly realm?: string | undefined;
+  /** Users of the realm; default `admin`, `user1..3` (password = username). */
+  readonly users?: readonly UserInput[] | undefined;
+  /** A users JSON file (`{"users":[...]}`); used when `users` is not given. */
+  readonly usersFile?: string | undefined;
+  /** Extra or replacement OAuth clients, merged by `clientId` over upstream's defaults. */
+  readonly clients?: readonly RealmClientConfig[] | undefined;
+  /** Default 300. */
+  readonly accessTokenLifetimeSeconds?: number | undefined;
+  /** Default 1800. */
+  readonly refreshTokenLifetimeSeconds?: number | undefined;
+  /** Default 30 days. */
+  readonly offlineTokenLifetimeSeconds?: number | undefined;
+  /** Default 600. */
+  readonly deviceCodeLifetimeSeconds?: number | undefined;
+  /** Minimum seconds between token polls for one device code; default 5 (tests use 0 or 1). */
+  readonly devicePollIntervalSeconds?: number | undefined;
+  /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
+  readonly onError?: ((error: unknown) => void) | undefined;
+}

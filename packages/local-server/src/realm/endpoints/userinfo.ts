@@ -1,0 +1,33 @@
+// GET/POST {realm}/protocol/openid-connect/userinfo with a realm access token.
+import type { HttpRequest } from "../../http/request.js";
+import { jsonReply, type Reply } from "../../http/reply.js";
+import { verifyRs256Jwt } from "../jwt.js";
+import type { Realm } from "../realm.js";
+import { nowSeconds } from "../settings.js";
+
+function unauthorized(realm: Realm, error: string, description: string): Reply {
+  return jsonReply(401, { error, error_description: description }, {
+    "www-authenticate": `Bearer realm="${realm.settings.name}", error="${error}", error_description="${description}"`,
+  });
+}
+
+export function userinfo(realm: Realm, request: HttpRequest): Reply {
+  const header = request.headers.authorization ?? "";
+  const [scheme, token] = header.split(" ", 2);
+  if (scheme?.toLowerCase() !== "bearer" || token === undefined || token === "") {
+    return unauthorized(realm, "invalid_request", "Token not provided");
+  }
+  const claims = verifyRs256Jwt(token, realm.keys.publicKey, nowSeconds());
+  const user = claims?.typ === "Bearer" && typeof claims.sub === "string" ? realm.users.getById(claims.sub) : undefined;
+  if (user === undefined) return unauthorized(realm, "invalid_token", "Token verification failed");
+  const name = [user.firstName, user.lastName].filter((s) => s !== undefined && s !== "").join(" ");
+  return jsonReply(200, {
+    sub: user.id,
+    email_verified: user.email !== undefined,
+    ...(name === "" ? {} : { name }),
+    preferred_username: user.username,
+    ...(user.firstName === undefined ? {} : { given_name: user.firstName }),
+    ...(user.lastName === undefined ? {} : { family_name: user.lastName }),
+    ...(user.email === undefined ? {} : { email: user.email }),
+  });
+}

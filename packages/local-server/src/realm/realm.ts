@@ -1,0 +1,78 @@
+// The realm: users, clients, signing key, token issuer and device authorizations in one
+// place, shared by the Keycloak endpoints, the services' token checks and the programmatic API.
+import { randomUUID } from "node:crypto";
+import { RealmLookupError } from "../errors.js";
+import { resolveClients, serviceAccountUsername, type RealmClient, type RealmClientConfig } from "./clients.js";
+import { DeviceAuthorizations } from "./device-flow.js";
+import { generateRealmKeys, type RealmKeys } from "./keys.js";
+import type { RealmSettings } from "./settings.js";
+import { TokenIssuer } from "./tokens.js";
+import { UserStore, type UserInput } from "./users.js";
+
+export interface MintTokenOptions {
+  /** Seconds until `exp`; default the realm's access-token lifetime. Negative mints an expired token. */
+  readonly lifetimeSeconds?: number | undefined;
+  /** Realm roles to put in the token instead of the user's own. */
+  readonly roles?: readonly string[] | undefined;
+  /** `azp`; default `integration-tests`. */
+  readonly clientId?: string | undefined;
+}
+
+export class Realm {
+  readonly settings: RealmSettings;
+  readonly issuer: string;
+  readonly keys: RealmKeys;
+  readonly users: UserStore;
+  readonly clients: ReadonlyMap<string, RealmClient>;
+  readonly devices: DeviceAuthorizations;
+  readonly tokens: TokenIssuer;
+
+  constructor(options: {
+    settings: RealmSettings;
+    issuer: string;
+    users: readonly UserInput[];
+    clients?: readonly RealmClientConfig[] | undefined;
+    keys?: RealmKeys | undefined;
+  }) {
+    this.settings = options.settings;
+    this.issuer = options.issuer;
+    this.keys = options.keys ?? generateRealmKeys();
+    this.users = new UserStore(options.settings.name, options.users);
+    this.clients = resolveClients(options.clients);
+    for (const client of this.clients.values()) {
+      if (!client.serviceAccount) continue;
+      this.users.add(
+        { username: serviceAccountUsername(client.clientId), password: "", roles: client.serviceAccountRoles },
+        client.clientId,
+      );
+    }
+    this.devices = new DeviceAuthorizations(options.settings.deviceCodeLifetimeSeconds, options.settings.devicePollIntervalSeconds);
+    this.tokens = new TokenIssuer(this.keys, options.settings, options.issuer);
+  }
+
+  mintToken(username: string, options: MintTokenOptions = {}): string {
+    const user = this.users.require(username);
+    const clientId = options.clientId ?? "integration-tests";
+    return this.tokens.accessToken(user, clientId, {
+      sessionId: randomUUID(),
+      scope: this.tokens.scopeString(new Set()),
+      lifetimeSeconds: options.lifetimeSeconds ?? this.settings.accessTokenLifetimeSeconds,
+      roles: options.roles,
+    });
+  }
+
+  approveDevice(userCode: string, username: string): void {
+    this.users.require(username);
+    this.devices.approve(userCode, username);
+  }
+
+  denyDevice(userCode: string): void {
+    this.devices.deny(userCode);
+  }
+
+  client(clientId: string): RealmClient {
+    const client = this.clients.get(clientId);
+    if (client === undefined) throw new RealmLookupError(`No client "${clientId}" in the realm.`);
+    return client;
+  }
+}

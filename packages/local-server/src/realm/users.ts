@@ -1,0 +1,133 @@
+// The realm's users: mutable at runtime because the Auth API changes realm roles and the next
+// token must carry them. Passwords stay inside this module; `list()` never returns them.
+import { createHash } from "node:crypto";
+import { RealmLookupError, UsersFileError } from "../errors.js";
+import { REALM_ROLE_CATALOGUE } from "./roles.js";
+
+export interface UserInput {
+  readonly username: string;
+  readonly password: string;
+  readonly email?: string | undefined;
+  readonly firstName?: string | undefined;
+  readonly lastName?: string | undefined;
+  readonly roles?: readonly string[] | undefined;
+}
+
+/** A user as the API shows it: no password. */
+export interface RealmUserInfo {
+  /** Stable id (`sub`), derived from realm and username. */
+  readonly id: string;
+  readonly username: string;
+  readonly email: string | undefined;
+  readonly firstName: string | undefined;
+  readonly lastName: string | undefined;
+  readonly roles: readonly string[];
+  /** Set for `service-account-<clientId>` users. */
+  readonly serviceAccountClientId: string | undefined;
+}
+
+interface StoredUser extends RealmUserInfo {
+  readonly password: string | undefined;
+}
+
+const defaultUser = (username: string, roles: readonly string[]): UserInput => ({
+  username,
+  password: username,
+  email: `${username}@example.com`,
+  firstName: username,
+  lastName: "Local",
+  roles,
+});
+
+/** `admin` with every catalogue role; `user1..3` with registry read + write. Password = username. */
+export const DEFAULT_USERS: readonly UserInput[] = [
+  defaultUser("admin", REALM_ROLE_CATALOGUE),
+  ...["user1", "user2", "user3"].map((u) => defaultUser(u, ["entity-registry-read", "entity-registry-write"])),
+];
+
+/** A uuid-shaped id that is the same for a username on every start (tests can rely on it). */
+export function stableUserId(realm: string, username: string): string {
+  const hex = createHash("sha1").update(`provena-local:${realm}:${username}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export class UserStore {
+  readonly #realm: string;
+  readonly #users = new Map<string, StoredUser>();
+
+  constructor(realm: string, users: readonly UserInput[]) {
+    this.#realm = realm;
+    for (const user of users) this.add(user);
+  }
+
+  add(input: UserInput, serviceAccountClientId?: string): RealmUserInfo {
+    if (input.username === "") throw new UsersFileError("A user needs a non-empty username.");
+    if (this.#users.has(input.username)) throw new UsersFileError(`User "${input.username}" already exists in the realm.`);
+    const user: StoredUser = {
+      id: stableUserId(this.#realm, input.username),
+      username: input.username,
+      password: serviceAccountClientId === undefined ? input.password : undefined,
+      email: input.email,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      roles: [...new Set(input.roles ?? [])],
+      serviceAccountClientId,
+    };
+    this.#users.set(user.username, user);
+    return publicView(user);
+  }
+
+  remove(username: string): void {
+    if (!this.#users.delete(username)) throw new RealmLookupError(`No user "${username}" in the realm.`);
+  }
+
+  get(username: string): RealmUserInfo | undefined {
+    const user = this.#users.get(username);
+    return user === undefined ? undefined : publicView(user);
+  }
+
+  /** Looks a user up by `sub` (refresh tokens carry only the id, as in Keycloak). */
+  getById(id: string): RealmUserInfo | undefined {
+    for (const user of this.#users.values()) if (user.id === id) return publicView(user);
+    return undefined;
+  }
+
+  require(username: string): RealmUserInfo {
+    const user = this.get(username);
+    if (user === undefined) throw new RealmLookupError(`No user "${username}" in the realm.`);
+    return user;
+  }
+
+  /** Replaces the user's realm roles; tokens minted afterwards carry the new set. */
+  setRoles(username: string, roles: readonly string[]): RealmUserInfo {
+    const user = this.#users.get(username);
+    if (user === undefined) throw new RealmLookupError(`No user "${username}" in the realm.`);
+    const updated: StoredUser = { ...user, roles: [...new Set(roles)] };
+    this.#users.set(username, updated);
+    return publicView(updated);
+  }
+
+  /** The user when the password matches; service accounts never log in with a password. */
+  authenticate(username: string, password: string): RealmUserInfo | undefined {
+    const user = this.#users.get(username);
+    if (user?.password === undefined || user.password !== password) return undefined;
+    return publicView(user);
+  }
+
+  /** Human users (service accounts excluded), without passwords. */
+  list(): RealmUserInfo[] {
+    return [...this.#users.values()].filter((u) => u.serviceAccountClientId === undefined).map(publicView);
+  }
+}
+
+function publicView(user: StoredUser): RealmUserInfo {
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    roles: [...user.roles],
+    serviceAccountClientId: user.serviceAccountClientId,
+  };
+}

@@ -1,0 +1,127 @@
+// startLocalServer: binds one port, builds the realm and mounts the realm and the services.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ServiceEndpoints } from "@provena-sdk/http-core";
+import { DEFAULT_REALM, localEndpoints, localIssuer } from "./endpoints.js";
+import { LocalServerError } from "./errors.js";
+import { createRequestListener } from "./http/app.js";
+import { Router } from "./http/router.js";
+import type { LocalServerOptions } from "./options.js";
+import { Realm, type MintTokenOptions } from "./realm/realm.js";
+import { mountRealm } from "./realm/routes.js";
+import { REALM_DEFAULTS, type RealmSettings } from "./realm/settings.js";
+import { loadUsersFile } from "./realm/users-file.js";
+import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
+import { mountServices } from "./services/mount.js";
+
+export interface LocalServer extends AsyncDisposable {
+  /** `http://host:port`, no trailing slash. */
+  readonly origin: string;
+  readonly port: number;
+  /** Base URL of every service on this origin. */
+  readonly endpoints: ServiceEndpoints;
+  /** `{origin}/auth/realms/{realm}`: the `iss` of every token. */
+  readonly issuer: string;
+  readonly realmName: string;
+  /** The realm's (human) users, without passwords. A fresh snapshot on every read. */
+  readonly users: readonly RealmUserInfo[];
+  /** A signed access token for a user, as the realm would issue it. */
+  mintToken(username: string, options?: MintTokenOptions): string;
+  /** Approves a pending device authorization (the `user_code`) as `username`. */
+  approveDevice(userCode: string, username: string): void;
+  /** Denies a pending device authorization. */
+  denyDevice(userCode: string): void;
+  /** Replaces a user's realm roles; tokens issued afterwards carry them. */
+  setUserRoles(username: string, roles: readonly string[]): RealmUserInfo;
+  addUser(user: UserInput): RealmUserInfo;
+  removeUser(username: string): void;
+  stop(): Promise<void>;
+}
+
+function positive(name: string, value: number | undefined, fallback: number, allowZero: boolean): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new LocalServerError(`Option ${name} must be a ${allowZero ? "non-negative" : "positive"} number of seconds, got ${value}.`);
+  }
+  return value;
+}
+
+function settingsFrom(options: LocalServerOptions): RealmSettings {
+  const name = options.realm ?? DEFAULT_REALM;
+  if (!/^[A-Za-z0-9_.-]+$/.test(name)) throw new LocalServerError(`Realm name "${name}" must use only letters, digits, "_", "." and "-".`);
+  return {
+    name,
+    accessTokenLifetimeSeconds: positive("accessTokenLifetimeSeconds", options.accessTokenLifetimeSeconds, REALM_DEFAULTS.accessTokenLifetimeSeconds, false),
+    refreshTokenLifetimeSeconds: positive("refreshTokenLifetimeSeconds", options.refreshTokenLifetimeSeconds, REALM_DEFAULTS.refreshTokenLifetimeSeconds, false),
+    offlineTokenLifetimeSeconds: positive("offlineTokenLifetimeSeconds", options.offlineTokenLifetimeSeconds, REALM_DEFAULTS.offlineTokenLifetimeSeconds, false),
+    deviceCodeLifetimeSeconds: positive("deviceCodeLifetimeSeconds", options.deviceCodeLifetimeSeconds, REALM_DEFAULTS.deviceCodeLifetimeSeconds, false),
+    devicePollIntervalSeconds: positive("devicePollIntervalSeconds", options.devicePollIntervalSeconds, REALM_DEFAULTS.devicePollIntervalSeconds, true),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const settings = settingsFrom(options);
+  const users = options.users ?? (options.usersFile === undefined ? DEFAULT_USERS : loadUsersFile(options.usersFile));
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalServerError(`Port must be an integer 0-65535, got ${port}.`);
+
+  const server = createServer({ keepAliveTimeout: 5_000 });
+  let address: AddressInfo;
+  try {
+    address = await listen(server, port, host);
+  } catch (cause) {
+    throw new LocalServerError(`Cannot listen on ${host}:${port}: ${(cause as Error).message}`, { cause });
+  }
+  const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const origin = `http://${hostPart}:${address.port}`;
+  const issuer = localIssuer(origin, settings.name);
+
+  let realm: Realm;
+  try {
+    realm = new Realm({ settings, issuer, users, clients: options.clients });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const router = new Router();
+  mountRealm(router, realm);
+  mountServices(router);
+  server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error === undefined ? resolve() : reject(error)));
+      server.closeAllConnections();
+    }));
+
+  return {
+    origin,
+    port: address.port,
+    endpoints: localEndpoints(origin),
+    issuer,
+    realmName: settings.name,
+    get users() {
+      return realm.users.list();
+    },
+    mintToken: (username, mintOptions) => realm.mintToken(username, mintOptions),
+    approveDevice: (userCode, username) => realm.approveDevice(userCode, username),
+    denyDevice: (userCode) => realm.denyDevice(userCode),
+    setUserRoles: (username, roles) => realm.users.setRoles(username, roles),
+    addUser: (user) => realm.users.add(user),
+    removeUser: (username) => realm.users.remove(username),
+    stop,
+    [Symbol.asyncDispose]: stop,
+  };
+}
