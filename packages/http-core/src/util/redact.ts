@@ -22,8 +22,13 @@ const SECRET_NAMES = new Set([
 /** Headers whose values are secrets. */
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
 
-// A JWT in the middle of free text (a server message, a body string).
+// Secrets inside free text (a server message, a text body): a JWT anywhere, a bearer
+// credential, and `name=value` / `"name": "value"` for secret names. ("code" is left out here:
+// in prose it is usually a status code, not an OAuth code.)
 const JWT_PATTERN = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
+const BEARER_PATTERN = /\b(Bearer|Basic)\s+(?!\[REDACTED\])[^\s"',;]+/gi;
+const NAMED_SECRET_PATTERN =
+  /\b(access_token|refresh_token|id_token|offline_token|client_secret|password|token|device_code|api_key|apikey)("?\s*[=:]\s*"?)(?!\[REDACTED\])([^\s"'&,;}]+)/gi;
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase());
@@ -64,7 +69,10 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 
 /** Free text with anything that looks like a JWT replaced. */
 export function redactText(text: string): string {
-  return text.replace(JWT_PATTERN, REDACTED);
+  return text
+    .replace(JWT_PATTERN, REDACTED)
+    .replace(BEARER_PATTERN, `$1 ${REDACTED}`)
+    .replace(NAMED_SECRET_PATTERN, `$1$2${REDACTED}`);
 }
 
 /**

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigurationError, UnauthorizedError, createTransport } from "../src/index.js";
+import type { RetryInfo } from "../src/index.js";
+import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
+import type { Fixture, Responder } from "./fixture-server.js";
+
+let server: Fixture;
+beforeEach(async () => {
+  server = await startFixture();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+// Accepts only "fresh-token", like a service after the old token expired.
+const acceptOnly =
+  (good: string): Responder =>
+  (req, res) => {
+    const ok = req.headers.authorization === `Bearer ${good}`;
+    reply(ok ? 200 : 401, ok ? { ok: true } : { detail: "Could not validate credentials" }, ok ? {} : { "www-authenticate": "Bearer" })(req, res);
+  };
+
+describe("bearer auth", () => {
+  it("sends the provider's token, and after a 401 refreshes once and retries once", async () => {
+    const provider = recordingTokenProvider(["stale-token", "fresh-token"]);
+    const retries: RetryInfo[] = [];
+    server.script(acceptOnly("fresh-token"));
+    const t = createTransport({ endpoints: { registry: server.origin }, tokenProvider: provider, hooks: { beforeRetry: (i) => void retries.push(i) } });
+    // A plain POST too: a 401 means the request was refused, not processed.
+    await expect(t.request({ service: "registry", method: "POST", path: "/create", json: {} })).resolves.toEqual({ ok: true });
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer stale-token", "Bearer fresh-token"]);
+    expect(provider.calls).toEqual([{ forceRefresh: false }, { forceRefresh: true }]);
+    expect(retries.map((r) => [r.basis, r.delayMs])).toEqual([["refresh", 0]]);
+  });
+
+  it("does not loop: a second 401 is an UnauthorizedError", async () => {
+    const provider = recordingTokenProvider(["a", "b", "c"]);
+    server.script(acceptOnly("never"));
+    const t = createTransport({ endpoints: { registry: server.origin }, tokenProvider: provider });
+    const error = await t.request({ service: "registry", method: "GET", path: "/x" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    expect((error as UnauthorizedError).serverMessage).toBe("Could not validate credentials");
+    expect(server.requests).toHaveLength(2);
+    expect(provider.calls.filter((c) => c.forceRefresh)).toHaveLength(1);
+  });
+
+  it("sends no Authorization with auth: false or without a provider, and a 401 is then final", async () => {
+    const provider = recordingTokenProvider(["t"]);
+    server.script(reply(401, { detail: "Not authenticated" }));
+    const t = createTransport({ endpoints: { registry: server.origin }, tokenProvider: provider });
+    await expect(t.request({ service: "registry", method: "GET", path: "/", auth: false })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(createTransport({ endpoints: { registry: server.origin } }).request({ service: "registry", method: "GET", path: "/" })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
+    expect(provider.calls).toHaveLength(0);
+  });
+
+  it("refuses auth: true without a token provider", async () => {
+    await expect(createTransport({ endpoints: { registry: server.origin } }).request({ service: "registry", method: "GET", path: "/", auth: true })).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("passes a token provider's own error through unchanged", async () => {
+    class ProviderFailed extends Error {}
+    const t = createTransport({ endpoints: { registry: server.origin }, tokenProvider: { getToken: () => Promise.reject(new ProviderFailed("login needed")) } });
+    await expect(t.request({ service: "registry", method: "GET", path: "/" })).rejects.toBeInstanceOf(ProviderFailed);
+    expect(server.requests).toHaveLength(0);
+  });
+});
