@@ -354,7 +354,9 @@ class Context {
       const branches = unique((s.anyOf ?? s.oneOf).map((x) => this.zod(x, ctx)));
       if (branches.length === 1) return branches[0];
       const disc = s.discriminator?.propertyName;
-      return disc ? `z.discriminatedUnion(${lit(disc)}, [${branches.join(", ")}])` : `z.union([${branches.join(", ")}])`;
+      const union = `z.union([${branches.join(", ")}])`;
+      // Lenient mode must keep unknown discriminator values, which a discriminated union rejects.
+      return disc ? `(k.mode === "strict" ? z.discriminatedUnion(${lit(disc)}, [${branches.join(", ")}]) : ${union})` : union;
     }
     if (s.const !== undefined) return `z.literal(${lit(s.const)})`;
     if (Array.isArray(s.enum)) {
