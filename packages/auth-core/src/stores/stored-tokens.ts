@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * The plain record a token store keeps. It holds secrets on purpose (that is what a store is
+ * for); everything else in the SDK only ever sees a redacting `TokenSet`.
+ */
+export interface StoredTokens {
+  accessToken: string;
+  refreshToken?: string | undefined;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+  /** Epoch milliseconds; absent when the refresh token has no known expiry (offline tokens). */
+  refreshExpiresAt?: number | undefined;
+  /** Epoch milliseconds when the tokens were issued to us. */
+  obtainedAt: number;
+  tokenType: string;
+  scope?: string | undefined;
+  idToken?: string | undefined;
+}
+
+export const storedTokensSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string().optional(),
+  expiresAt: z.number(),
+  refreshExpiresAt: z.number().optional(),
+  obtainedAt: z.number(),
+  tokenType: z.string(),
+  scope: z.string().optional(),
+  idToken: z.string().optional(),
+});

@@ -1,0 +1,147 @@
+import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  AbortError,
+  memoryTokenStore,
+  offlineToken,
+  passwordGrant,
+  TokenRefreshError,
+  TokenSet,
+  tokenStoreKey,
+} from "../src/index.js";
+import { recordingFetch, steppingClock } from "./support/recording-fetch.js";
+
+let server: LocalServer;
+
+beforeAll(async () => {
+  server = await startLocalServer({ accessTokenLifetimeSeconds: 300 });
+});
+afterAll(() => server.stop());
+
+describe("single-flight refresh", () => {
+  it("100 concurrent getToken() calls on an expired token cause exactly one refresh", async () => {
+    const recorder = recordingFetch();
+    const clock = steppingClock();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", clock, fetch: recorder.fetch });
+    const first = await provider.getToken();
+    expect(recorder.count("password")).toBe(1);
+
+    clock.advance(301_000);
+    const tokens = await Promise.all(Array.from({ length: 100 }, () => provider.getToken()));
+
+    expect(recorder.count("refresh_token")).toBe(1);
+    expect(recorder.count("password")).toBe(1);
+    expect(new Set(tokens).size).toBe(1);
+    expect(tokens[0]).not.toBe(first);
+  });
+
+  it("refreshes within the skew before expiry, not before", async () => {
+    const recorder = recordingFetch();
+    const clock = steppingClock();
+    const provider = passwordGrant({
+      issuer: server.issuer,
+      username: "user1",
+      password: "user1",
+      clock,
+      fetch: recorder.fetch,
+      refreshSkewSeconds: 60,
+    });
+    const first = await provider.getToken();
+    clock.advance(230_000); // 70 s left: still fresh with a 60 s skew
+    expect(await provider.getToken()).toBe(first);
+    expect(recorder.count("refresh_token")).toBe(0);
+    clock.advance(20_000); // 50 s left: inside the skew
+    expect(await provider.getToken()).not.toBe(first);
+    expect(recorder.count("refresh_token")).toBe(1);
+  });
+
+  it("forceRefresh callers share the same single flight", async () => {
+    const recorder = recordingFetch();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user2", password: "user2", fetch: recorder.fetch });
+    const first = await provider.getToken();
+    const tokens = await Promise.all([
+      ...Array.from({ length: 20 }, () => provider.getToken({ forceRefresh: true })),
+      ...Array.from({ length: 20 }, () => provider.getToken()),
+    ]);
+    expect(recorder.count("refresh_token")).toBe(1);
+    expect(new Set(tokens).size).toBe(1);
+    expect(tokens[0]).not.toBe(first);
+  });
+
+  it("a failed refresh rejects every concurrent caller with the same typed error; the next call tries again", async () => {
+    // Stored tokens whose access token has expired and whose refresh token the realm rejects.
+    const store = memoryTokenStore();
+    const key = tokenStoreKey({ issuer: server.issuer, clientId: "integration-tests", user: "user3" });
+    const now = Date.now();
+    await store.set(key, { accessToken: "expired", refreshToken: "revoked-refresh-token", expiresAt: now - 1000, obtainedAt: now - 301_000, tokenType: "Bearer" });
+    const recorder = recordingFetch();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user3", password: "user3", store, fetch: recorder.fetch });
+
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => provider.getToken()));
+
+    expect(recorder.count("refresh_token")).toBe(1);
+    const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as unknown) : undefined));
+    expect(reasons.every((reason) => reason === reasons[0])).toBe(true);
+    const error = reasons[0] as TokenRefreshError;
+    expect(error).toBeInstanceOf(TokenRefreshError);
+    expect(error.code).toBe("invalid_grant");
+    expect(error.message).toMatch(/Refreshing the access token failed/);
+    expect(error.message).not.toContain("revoked-refresh-token");
+
+    // The dead refresh token is dropped; the next call logs in again with the password.
+    const token = await provider.getToken();
+    expect(recorder.count("password")).toBe(1);
+    expect((await store.get(key))?.accessToken).toBe(token);
+  });
+
+  it("a transient refresh failure keeps the refresh token for the next attempt", async () => {
+    const clock = steppingClock();
+    let offline = false;
+    const recorder = recordingFetch();
+    const flaky = (input: string, init: RequestInit) =>
+      offline ? Promise.reject(new TypeError("fetch failed")) : recorder.fetch(input, init);
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", clock, fetch: flaky });
+    await provider.getToken();
+    clock.advance(301_000);
+    offline = true;
+    const errors = await Promise.allSettled([provider.getToken(), provider.getToken()]);
+    expect(errors.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    const error = (errors[0] as PromiseRejectedResult).reason as TokenRefreshError;
+    expect(error).toBeInstanceOf(TokenRefreshError);
+    expect(error.code).toBeUndefined();
+    expect(error.message).toMatch(/Could not reach the identity provider/);
+    offline = false;
+    await provider.getToken();
+    expect(recorder.count("refresh_token")).toBe(1);
+    expect(recorder.count("password")).toBe(1);
+  });
+
+  it("one caller aborting does not abort the refresh the others wait for", async () => {
+    const recorder = recordingFetch();
+    const provider = offlineToken({ issuer: server.issuer, clientId: "integration-tests", offlineToken: await offlineSeed(), fetch: recorder.fetch });
+    const controller = new AbortController();
+    const aborted = provider.getToken({ signal: controller.signal });
+    const others = Promise.all([provider.getToken(), provider.getToken()]);
+    controller.abort();
+    await expect(aborted).rejects.toBeInstanceOf(AbortError);
+    const tokens = await others;
+    expect(tokens[0]).toBe(tokens[1]);
+    expect(recorder.count("refresh_token")).toBe(1);
+  });
+
+  it("getTokenSet exposes expiry and the refresh token without leaking them in JSON", async () => {
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1" });
+    const set = await provider.getTokenSet();
+    expect(set).toBeInstanceOf(TokenSet);
+    expect(set.expiresAt - set.obtainedAt).toBe(300_000);
+    expect(set.refreshToken).toBeTypeOf("string");
+    expect(JSON.stringify(set)).not.toContain(set.accessToken);
+  });
+});
+
+async function offlineSeed(): Promise<string> {
+  const body = new URLSearchParams({ grant_type: "password", client_id: "integration-tests", username: "user1", password: "user1" });
+  const response = await fetch(`${server.issuer}/protocol/openid-connect/token`, { method: "POST", body });
+  const json = (await response.json()) as { refresh_token: string };
+  return json.refresh_token;
+}
