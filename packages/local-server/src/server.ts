@@ -12,6 +12,7 @@ import { mountRealm } from "./realm/routes.js";
 import { REALM_DEFAULTS, type RealmSettings } from "./realm/settings.js";
 import { loadUsersFile } from "./realm/users-file.js";
 import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
+import { createServiceContext } from "./services/context.js";
 import { mountServices } from "./services/mount.js";
 
 export interface LocalServer extends AsyncDisposable {
@@ -96,7 +97,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   }
   const router = new Router();
   mountRealm(router, realm);
-  mountServices(router);
+  const endpoints = localEndpoints(origin);
+  mountServices(router, createServiceContext(origin, endpoints, realm));
   server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
 
   let stopping: Promise<void> | undefined;
@@ -109,7 +111,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   return {
     origin,
     port: address.port,
-    endpoints: localEndpoints(origin),
+    endpoints,
     issuer,
     realmName: settings.name,
     get users() {

@@ -16,6 +16,11 @@ export interface MintTokenOptions {
   readonly roles?: readonly string[] | undefined;
   /** `azp`; default `integration-tests`. */
   readonly clientId?: string | undefined;
+  /**
+   * Claims to add or replace; a key set to `undefined` is removed. For tests of malformed
+   * tokens (no `realm_access`, no `email`) that are still validly signed.
+   */
+  readonly claims?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export class Realm {
@@ -58,6 +63,7 @@ export class Realm {
       scope: this.tokens.scopeString(new Set()),
       lifetimeSeconds: options.lifetimeSeconds ?? this.settings.accessTokenLifetimeSeconds,
       roles: options.roles,
+      claims: options.claims,
     });
   }
 

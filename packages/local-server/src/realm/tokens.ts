@@ -62,7 +62,13 @@ export class TokenIssuer {
   accessToken(
     user: RealmUserInfo,
     clientId: string,
-    options: { sessionId: string; scope: string; lifetimeSeconds: number; roles?: readonly string[] | undefined },
+    options: {
+      sessionId: string;
+      scope: string;
+      lifetimeSeconds: number;
+      roles?: readonly string[] | undefined;
+      claims?: Readonly<Record<string, unknown>> | undefined;
+    },
   ): string {
     const iat = nowSeconds();
     const serviceAccount = user.serviceAccountClientId !== undefined;
@@ -91,6 +97,10 @@ export class TokenIssuer {
       ...(user.email === undefined ? {} : { email: user.email }),
       ...(serviceAccount ? { clientId: user.serviceAccountClientId, clientHost: "127.0.0.1", clientAddress: "127.0.0.1" } : {}),
     };
+    for (const [key, value] of Object.entries(options.claims ?? {})) {
+      if (value === undefined) delete claims[key];
+      else claims[key] = value;
+    }
     return signJwt(claims, this.#keys.privateKey, this.#keys.kid);
   }
 

@@ -1,0 +1,37 @@
+// What every service handler can reach: the origin, the realm, the other services' URLs, and
+// per-server state. State lives in stores declared where they are used (`defineStore` in a
+// service's own module) and created lazily once per server, so later services add state
+// without touching a central file and two servers in one process never share it.
+import type { ServiceEndpoints } from "@provena-sdk/http-core";
+import type { Realm } from "../realm/realm.js";
+
+export interface StoreDefinition<T> {
+  readonly name: string;
+  readonly create: (context: ServiceContext) => T;
+}
+
+/** Declares a per-server store; `context.store(def)` returns the same instance every time. */
+export function defineStore<T>(name: string, create: (context: ServiceContext) => T): StoreDefinition<T> {
+  return { name, create };
+}
+
+export interface ServiceContext {
+  readonly origin: string;
+  readonly endpoints: ServiceEndpoints;
+  readonly realm: Realm;
+  store<T>(definition: StoreDefinition<T>): T;
+}
+
+export function createServiceContext(origin: string, endpoints: ServiceEndpoints, realm: Realm): ServiceContext {
+  const stores = new Map<StoreDefinition<unknown>, unknown>();
+  const context: ServiceContext = {
+    origin,
+    endpoints,
+    realm,
+    store<T>(definition: StoreDefinition<T>): T {
+      if (!stores.has(definition)) stores.set(definition, definition.create(context));
+      return stores.get(definition) as T;
+    },
+  };
+  return context;
+}

@@ -1,0 +1,7 @@
+// Handlers of the datastore service. Routes in the spec without a handler here answer 501.
+import { standardRoutes } from "../common/standard-routes.js";
+import type { ServiceRoutes } from "../handler.js";
+
+export const datastoreRoutes = {
+  ...standardRoutes,
+} satisfies ServiceRoutes<"datastore">;
