@@ -17,7 +17,7 @@ const acceptOnly =
   (good: string): Responder =>
   (req, res) => {
     const ok = req.headers.authorization === `Bearer ${good}`;
-    reply(ok ? 200 : 401, ok ? { ok: true } : { detail: "Could not validate credentials" }, ok ? {} : { "www-authenticate": "Bearer" })(req, res);
+    return reply(ok ? 200 : 401, ok ? { ok: true } : { detail: "Could not validate credentials" }, ok ? {} : { "www-authenticate": "Bearer" })(req, res);
   };
 
 describe("bearer auth", () => {

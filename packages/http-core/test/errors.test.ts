@@ -106,7 +106,7 @@ describe("HTTP errors by status", () => {
 describe("branded instanceof", () => {
   it("works across two copies of the package", async () => {
     vi.resetModules();
-    const copy = (await import("../src/index.js")) as typeof core;
+    const copy = await import("../src/index.js");
     expect(copy.NotFoundError).not.toBe(core.NotFoundError); // really a second copy
 
     const fromCopy = new copy.NotFoundError({ method: "GET", url: "https://x/", status: 404 });

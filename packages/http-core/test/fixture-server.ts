@@ -49,7 +49,7 @@ export async function startFixture(): Promise<Fixture> {
       requests.push(seen);
       const responder = queue.length > 1 ? queue.shift()! : queue[0];
       if (responder === undefined) {
-        reply(500, { detail: "fixture: no response scripted" })(seen, res);
+        void reply(500, { detail: "fixture: no response scripted" })(seen, res);
         return;
       }
       void Promise.resolve(responder(seen, res)).catch((error: unknown) => {
