@@ -9,3 +9,6 @@ export type { RealmClientConfig } from "./realm/clients.js";
 export { DEFAULT_CLIENTS } from "./realm/clients.js";
 export { REALM_ROLE_CATALOGUE, type CatalogueRole } from "./realm/roles.js";
 export { parseUsersDocument, loadUsersFile } from "./realm/users-file.js";
+export { OPERATIONS } from "./spec/operations.js";
+export type { OperationSpec, OperationAuth, QueryParamSpec, HttpMethod } from "./spec/operation-spec.js";
+export { implementedOperations } from "./services/mount.js";

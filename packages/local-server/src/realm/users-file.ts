@@ -1,26 +1,33 @@
 // Users from a JSON file (`--users FILE`): `{"users":[{username,password,email,firstName,lastName,roles}]}`.
 // Validation errors name the entry (index and username) and the field, so a typo is found fast.
+// Messages read "<field> <problem>" (never "password: ..."), which the SDK's secret redaction
+// would otherwise mistake for a credential.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { UsersFileError } from "../errors.js";
 import type { UserInput } from "./users.js";
 
+const NON_EMPTY = "must be a non-empty string";
+const nonEmpty = () => z.string({ error: NON_EMPTY }).min(1, NON_EMPTY);
+
 const userEntry = z.strictObject({
-  username: z.string().min(1, "must be a non-empty string"),
-  password: z.string().min(1, "must be a non-empty string"),
-  email: z.email("must be an email address").optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  roles: z.array(z.string().min(1, "must be a non-empty string")).default([]),
+  username: nonEmpty(),
+  password: nonEmpty(),
+  email: z.email({ error: "must be an email address" }).optional(),
+  firstName: z.string({ error: "must be a string" }).optional(),
+  lastName: z.string({ error: "must be a string" }).optional(),
+  roles: z.array(nonEmpty(), { error: "must be an array of role names" }).default([]),
 });
 
-const usersFile = z.strictObject({ users: z.array(z.unknown()).min(1, "must list at least one user") });
+const usersFile = z.strictObject({
+  users: z.array(z.unknown(), { error: "must be an array of users" }).min(1, "must list at least one user"),
+});
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.map(String).join(".");
-      return path === "" ? issue.message : `${path}: ${issue.message}`;
+      return path === "" ? issue.message : `${path} ${issue.message}`;
     })
     .join("; ");
 }

@@ -1,0 +1,106 @@
+// The real `provena-local` CLI as a child process: compiled once into a scratch directory
+// (inside node_modules so dependencies resolve), then started, queried and signalled.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const pkg = fileURLToPath(new URL("..", import.meta.url));
+const outDir = join(pkg, "node_modules", ".cache", "provena-local-cli-test");
+const cli = join(outDir, "cli.js");
+let scratch: string;
+
+beforeAll(() => {
+  const tsc = join(pkg, "node_modules", "typescript", "bin", "tsc");
+  execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", outDir, "--declaration", "false", "--declarationMap", "false", "--sourceMap", "false"], { cwd: pkg, stdio: "pipe" });
+  scratch = mkdtempSync(join(tmpdir(), "provena-local-cli-"));
+}, 60_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(args: string[]): Run {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+async function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
+  for (let i = 0; i < 200; i++) {
+    const match = pattern.exec(run.stdout());
+    if (match !== null) return match;
+    if (run.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`CLI never printed ${pattern}; stdout: ${run.stdout()} stderr: ${run.stderr()}`);
+}
+
+describe("provena-local", () => {
+  it("prints origin, endpoints, issuer and users, serves, and exits 0 on SIGTERM", async () => {
+    const r = run(["--port", "0", "--realm", "demo"]);
+    const [, origin] = await waitFor(r, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    await waitFor(r, /Press Ctrl\+C/);
+    const out = r.stdout();
+    expect(out).toContain(`registry   ${origin}/registry-api`);
+    expect(out).toContain(`issuer     ${origin}/auth/realms/demo`);
+    expect(out).toMatch(/admin +entity-registry-read/);
+    expect(out).toContain("each password equals the username");
+    const health = await fetch(`${origin}/registry-api/`);
+    expect(await health.json()).toEqual({ message: "Health check successful." });
+    r.child.kill("SIGTERM");
+    expect(await r.exit).toBe(0);
+  });
+
+  it("exits 0 on SIGINT too", async () => {
+    const r = run([]);
+    await waitFor(r, /Press Ctrl\+C/);
+    r.child.kill("SIGINT");
+    expect(await r.exit).toBe(0);
+  });
+
+  it("loads users from --users and never prints their passwords", async () => {
+    const file = join(scratch, "users.json");
+    writeFileSync(file, JSON.stringify({ users: [{ username: "alice", password: "s3cret-pw", email: "alice@example.org", roles: ["handle-read"] }] }));
+    const r = run(["--users", file]);
+    const [, origin] = await waitFor(r, /listening on (http:\/\/\S+)/);
+    await waitFor(r, /Press Ctrl\+C/);
+    expect(r.stdout()).toMatch(/alice +handle-read/);
+    expect(r.stdout()).not.toContain("s3cret-pw");
+    expect(r.stdout()).not.toContain("each password equals");
+    const res = await fetch(`${origin}/auth/realms/provena/protocol/openid-connect/token`, {
+      method: "POST",
+      body: new URLSearchParams({ grant_type: "password", client_id: "integration-tests", username: "alice", password: "s3cret-pw" }),
+    });
+    expect(res.status).toBe(200);
+    r.child.kill("SIGTERM");
+    expect(await r.exit).toBe(0);
+  });
+
+  it("fails with exit 1 and names the bad entry of a users file", async () => {
+    const file = join(scratch, "bad.json");
+    writeFileSync(file, JSON.stringify({ users: [{ username: "ok", password: "ok" }, { username: "bob", password: "", roles: [] }] }));
+    const r = run(["--users", file]);
+    expect(await r.exit).toBe(1);
+    expect(r.stderr()).toContain('users[1] ("bob") is invalid: password must be a non-empty string');
+  });
+
+  it("rejects unknown flags with exit 2 and prints help with --help", async () => {
+    const bad = run(["--prot", "1"]);
+    expect(await bad.exit).toBe(2);
+    expect(bad.stderr()).toContain("Unknown option '--prot'");
+    const help = run(["--help"]);
+    expect(await help.exit).toBe(0);
+    expect(help.stdout()).toContain("Usage: provena-local");
+  });
+});
