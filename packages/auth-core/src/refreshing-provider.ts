@@ -1,7 +1,8 @@
 import { AbortError, type GetTokenOptions, type TokenProvider } from "@provena-sdk/http-core";
 import { abortedError, raceAbort } from "./abort.js";
 import { systemClock, type Clock } from "./clock.js";
-import { AuthError } from "./errors/auth-error.js";
+import type { AuthError } from "./errors/auth-error.js";
+import { AuthConfigurationError } from "./errors/auth-error.js";
 import { InvalidGrantError, OAuthError } from "./errors/oauth-error.js";
 import { TokenRefreshError } from "./errors/token-errors.js";
 import { INSPECT } from "./redact.js";
@@ -74,7 +75,7 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
 
   constructor(options: RefreshingProviderOptions) {
     if (options.store !== undefined && options.storeKey === undefined) {
-      throw new AuthError("A token store needs a store key.");
+      throw new AuthConfigurationError("A token store needs a store key.");
     }
     this.#lifecycle = options.lifecycle;
     this.#clock = options.clock ?? systemClock;
