@@ -131,6 +131,15 @@ describe("which requests retry", () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  it("a refused connection is a NetworkError naming the cause", async () => {
+    const closed = await startFixture();
+    await closed.close();
+    const t = createTransport({ endpoints: { registry: closed.origin }, retry: false });
+    const error = await t.request({ service: "registry", method: "GET", path: "/x" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toContain("ECONNREFUSED");
+  });
+
   it("does not retry a POST after a network error", async () => {
     server.script(dropConnection(), reply(200, {}));
     await expect(transport().request({ service: "registry", method: "POST", path: "/x", json: {} })).rejects.toBeInstanceOf(NetworkError);
