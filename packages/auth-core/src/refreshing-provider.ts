@@ -121,14 +121,13 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
     if (flight === undefined) {
       const controller = new AbortController();
       const flightSignal = this.#signal === undefined ? controller.signal : AbortSignal.any([controller.signal, this.#signal]);
-      const started: Flight = { controller, waiters: 0, promise: Promise.resolve() as unknown as Promise<TokenSet> };
-      started.promise = this.#renew(forced, flightSignal).finally(() => {
-        if (this.#flight === started) this.#flight = undefined;
+      const promise: Promise<TokenSet> = this.#renew(forced, flightSignal).finally(() => {
+        if (this.#flight?.promise === promise) this.#flight = undefined;
       });
       // Waiters may all have left; the flight's own rejection must not go unhandled.
-      started.promise.catch(() => undefined);
-      this.#flight = started;
-      flight = started;
+      promise.catch(() => undefined);
+      flight = { promise, controller, waiters: 0 };
+      this.#flight = flight;
     }
     flight.waiters += 1;
     if (signal === undefined) return flight.promise;

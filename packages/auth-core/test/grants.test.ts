@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthConfigurationError,
   AuthError,
+  clearDiscoveryCache,
   clientCredentials,
   decodeClaims,
   discoverEndpoints,
@@ -95,6 +96,27 @@ describe("endpoints", () => {
     expect(endpoints.deviceAuthorization).toBe(`${server.issuer}/protocol/openid-connect/auth/device`);
     const provider = passwordGrant({ issuer: server.issuer, discovery: true, username: "user1", password: "user1" });
     expect(decodeClaims(await provider.getToken()).username).toBe("user1");
+  });
+
+  it("caches the discovery document per issuer", async () => {
+    clearDiscoveryCache();
+    const recorder = recordingFetch();
+    const [a, b] = await Promise.all([
+      discoverEndpoints(server.issuer, { fetch: recorder.fetch }),
+      discoverEndpoints(`${server.issuer}/`, { fetch: recorder.fetch }),
+    ]);
+    expect(a).toBe(b);
+    expect(recorder.exchanges).toHaveLength(1);
+    expect(recorder.exchanges[0]!.url).toBe(`${server.issuer}/.well-known/openid-configuration`);
+    await discoverEndpoints(server.issuer, { fetch: recorder.fetch, cache: false });
+    expect(recorder.exchanges).toHaveLength(2);
+  });
+
+  it("reports a discovery document that is missing", async () => {
+    const error = await discoverEndpoints(`${server.origin}/auth/realms/nope`, { cache: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as IdentityProviderError).status).toBe(404);
+    expect((error as Error).message).toMatch(/OIDC discovery failed: GET .*\/auth\/realms\/nope\/\.well-known\/openid-configuration returned HTTP 404/);
   });
 
   it("rejects ambiguous or missing locations", () => {
