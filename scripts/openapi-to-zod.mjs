@@ -9,6 +9,7 @@
 // Plain Node ESM, no dependencies, no build step.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -638,30 +639,31 @@ export function renderTarget(target, root = REPO_ROOT) {
 }
 
 function main(argv) {
+  const say = (line) => process.stdout.write(`${line}\n`);
   const check = argv.includes("--check");
   let drift = 0;
   for (const target of TARGETS) {
     const code = renderTarget(target);
     if (target.out === null) {
-      console.log(`ok      ${target.id} (generated in memory, no package yet)`);
+      say(`ok      ${target.id} (generated in memory, no package yet)`);
       continue;
     }
     const path = join(REPO_ROOT, target.out);
-    let current = null;
+    let current;
     try {
       current = readFileSync(path, "utf8");
     } catch {
       current = null;
     }
     if (current === code) {
-      console.log(`same    ${target.out}`);
+      say(`same    ${target.out}`);
     } else if (check) {
       drift += 1;
-      console.error(`DRIFT   ${target.out} (run node scripts/openapi-to-zod.mjs)`);
+      process.stderr.write(`DRIFT   ${target.out} (run node scripts/openapi-to-zod.mjs)\n`);
     } else {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, code);
-      console.log(`wrote   ${target.out}`);
+      say(`wrote   ${target.out}`);
     }
   }
   if (drift > 0) process.exitCode = 1;
