@@ -12,3 +12,5 @@ export { parseUsersDocument, loadUsersFile } from "./realm/users-file.js";
 export { OPERATIONS } from "./spec/operations.js";
 export type { OperationSpec, OperationAuth, QueryParamSpec, HttpMethod } from "./spec/operation-spec.js";
 export { implementedOperations } from "./services/mount.js";
+export { memoryStorage } from "./store/memory-storage.js";
+export type { Storage, Table, TableListener, StoredValue } from "./store/storage.js";

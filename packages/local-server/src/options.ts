@@ -1,6 +1,7 @@
 // Options of `startLocalServer` and their defaults.
 import type { RealmClientConfig } from "./realm/clients.js";
 import type { UserInput } from "./realm/users.js";
+import type { Storage } from "./store/storage.js";
 
 export interface LocalServerOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -25,6 +26,8 @@ export interface LocalServerOptions {
   readonly deviceCodeLifetimeSeconds?: number | undefined;
   /** Minimum seconds between token polls for one device code; default 5 (tests use 0 or 1). */
   readonly devicePollIntervalSeconds?: number | undefined;
+  /** Where service state lives; default a fresh in-memory storage per server. */
+  readonly storage?: Storage | undefined;
   /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
   readonly onError?: ((error: unknown) => void) | undefined;
 }

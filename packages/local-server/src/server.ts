@@ -14,6 +14,7 @@ import { loadUsersFile } from "./realm/users-file.js";
 import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
 import { createServiceContext } from "./services/context.js";
 import { mountServices } from "./services/mount.js";
+import { memoryStorage } from "./store/memory-storage.js";
 
 export interface LocalServer extends AsyncDisposable {
   /** `http://host:port`, no trailing slash. */
@@ -98,7 +99,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const router = new Router();
   mountRealm(router, realm);
   const endpoints = localEndpoints(origin);
-  mountServices(router, createServiceContext(origin, endpoints, realm));
+  const storage = options.storage ?? memoryStorage();
+  mountServices(router, createServiceContext(origin, endpoints, realm, storage));
   server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
 
   let stopping: Promise<void> | undefined;

@@ -1,0 +1,77 @@
+// The default storage: Maps in this process. Values are deep-frozen on write so a handler that
+// forgets to copy before editing fails loudly instead of changing stored state behind `put`.
+import type { Storage, Table, TableListener } from "./storage.js";
+
+function deepFreeze<V>(value: V): V {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+class MemoryTable<V> implements Table<V> {
+  readonly #rows = new Map<string, V>();
+  readonly #listeners = new Set<TableListener<V>>();
+
+  constructor(readonly name: string) {}
+
+  get(key: string): V | undefined {
+    return this.#rows.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#rows.has(key);
+  }
+
+  put(key: string, value: V): void {
+    const previous = this.#rows.get(key);
+    const stored = deepFreeze(structuredClone(value));
+    this.#rows.set(key, stored);
+    for (const listener of this.#listeners) listener(key, stored, previous);
+  }
+
+  delete(key: string): boolean {
+    const previous = this.#rows.get(key);
+    const removed = this.#rows.delete(key);
+    if (removed) for (const listener of this.#listeners) listener(key, undefined, previous);
+    return removed;
+  }
+
+  values(): IterableIterator<V> {
+    return this.#rows.values();
+  }
+
+  entries(): IterableIterator<[string, V]> {
+    return this.#rows.entries();
+  }
+
+  get size(): number {
+    return this.#rows.size;
+  }
+
+  clear(): void {
+    for (const key of [...this.#rows.keys()]) this.delete(key);
+  }
+
+  subscribe(listener: TableListener<V>): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+export function memoryStorage(): Storage {
+  const tables = new Map<string, MemoryTable<unknown>>();
+  return {
+    table<V>(name: string): Table<V> {
+      let table = tables.get(name);
+      if (table === undefined) {
+        table = new MemoryTable<unknown>(name);
+        tables.set(name, table);
+      }
+      return table as unknown as Table<V>;
+    },
+    tableNames: () => [...tables.keys()],
+    close: () => tables.clear(),
+  };
+}
