@@ -259,3 +259,37 @@ describe("mintToken", () => {
     expect(() => server.mintToken("ghost")).toThrow(/No user "ghost"/);
   });
 });
+
+describe("configurable clients and lifetimes", () => {
+  it("merges custom clients over the defaults and honours the access-token lifetime", async () => {
+    await using custom = await startLocalServer({
+      accessTokenLifetimeSeconds: 60,
+      clients: [
+        { clientId: "data-store-api", publicClient: false, serviceAccount: true, secret: "rotated", serviceAccountRoles: ["entity-registry-read"] },
+        { clientId: "my-app", publicClient: false, secret: "app-secret", directAccessGrants: true, offlineAccess: true },
+      ],
+    });
+    const url = `${custom.issuer}/protocol/openid-connect/token`;
+    const old = await postForm(url, { grant_type: "client_credentials", client_id: "data-store-api", client_secret: "data-store-api-secret" });
+    expect(old.status).toBe(401);
+    const rotated = await postForm(url, { grant_type: "client_credentials", client_id: "data-store-api", client_secret: "rotated" });
+    expect(claimsOf(rotated.body.access_token as string).realm_access.roles).toEqual(["entity-registry-read"]);
+
+    const noSecret = await postForm(url, { grant_type: "password", client_id: "my-app", username: "user1", password: "user1" });
+    expect(noSecret.status).toBe(401);
+    const app = await postForm(url, {
+      grant_type: "password",
+      client_id: "my-app",
+      client_secret: "app-secret",
+      username: "user1",
+      password: "user1",
+      scope: "offline_access",
+    });
+    expect(app.status).toBe(200);
+    expect(app.body.expires_in).toBe(60);
+    expect(claimsOf(app.body.refresh_token as string).typ).toBe("Offline");
+    // Client credentials is not enabled for my-app.
+    const cc = await postForm(url, { grant_type: "client_credentials", client_id: "my-app", client_secret: "app-secret" });
+    expect(cc.body).toEqual({ error: "unauthorized_client", error_description: "Client not enabled to retrieve service account" });
+  });
+});
