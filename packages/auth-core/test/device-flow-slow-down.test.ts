@@ -6,11 +6,11 @@ import { DEVICE_GRANT, recordingFetch } from "./support/recording-fetch.js";
 let server: LocalServer;
 
 beforeAll(async () => {
-  server = await startLocalServer({ devicePollIntervalSeconds: 1, deviceCodeLifetimeSeconds: 60 });
+  server = await startLocalServer({ devicePollIntervalSeconds: 3, deviceCodeLifetimeSeconds: 60 });
 });
 afterAll(() => server.stop());
 
-// The server enforces 1 s between polls. To make a compliant client poll too fast, the device
+// The server enforces 3 s between polls. To make a compliant client poll too fast, the device
 // authorization reply's `interval` is lowered to 0 on its way in; everything the server says
 // afterwards (authorization_pending, slow_down, tokens) is real.
 function advertiseIntervalZero(inner: FetchLike): FetchLike {

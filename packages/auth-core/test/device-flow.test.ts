@@ -74,8 +74,9 @@ describe("deviceFlow", () => {
   it("fails with DeviceCodeExpiredError when the server reports expired_token", async () => {
     const short = await startLocalServer({ devicePollIntervalSeconds: 0, deviceCodeLifetimeSeconds: 1 });
     try {
-      // Our clock lags the server's, so only the server can notice the expiry.
-      const lagging = { now: () => Date.now() - 60_000 };
+      // Our clock stands still, so only the server can notice the expiry.
+      const frozen = Date.now();
+      const lagging = { now: () => frozen };
       const recorder = recordingFetch();
       const provider = deviceFlow({ issuer: short.issuer, clock: lagging, fetch: recorder.fetch, onPrompt: () => undefined });
       const error = await provider.getToken().catch((e: unknown) => e);
