@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { SERVICE_NAMES } from "@provena-sdk/http-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalServer, localEndpoints, localIssuer, type LocalServer } from "../src/index.js";
+import { Router } from "../src/http/router.js";
 import { implementedOperations } from "../src/services/mount.js";
 import { OPERATIONS } from "../src/spec/operations.js";
 
@@ -51,10 +52,10 @@ describe("operation index", () => {
       "GET /check-access/check-write-access",
     ];
     const implemented = implementedOperations();
-    for (const service of ["datastore", "registry", "prov", "search", "jobs", "handle"]) {
-      expect(implemented[service]?.slice().sort()).toEqual(standard);
+    for (const service of ["datastore", "registry", "prov", "search", "jobs", "handle"] as const) {
+      expect(implemented[service].slice().sort()).toEqual(standard);
     }
-    expect(implemented.auth?.slice().sort()).toEqual(["GET /", "GET /admin/sentry-debug", "GET /check-access/general", "GET /check-access/public"]);
+    expect(implemented.auth.slice().sort()).toEqual(["GET /", "GET /admin/sentry-debug", "GET /check-access/general", "GET /check-access/public"]);
   });
 });
 
@@ -151,5 +152,18 @@ describe("lifecycle", () => {
       expect((await fetch(`${origin}/auth/realms/custom`)).status).toBe(200);
     }
     await expect(fetch(`${origin}/auth/realms/custom`)).rejects.toThrow();
+  });
+});
+
+describe("router templates", () => {
+  it("matches {param} segments after literal paths, decoding them", () => {
+    const handler = () => ({ status: 200 });
+    const router = new Router().add("GET", "/items/{id}/history", handler).add("GET", "/items/latest/history", handler);
+    expect(router.match("GET", "/items/latest/history")).toEqual({ kind: "found", handler, params: {} });
+    expect(router.match("GET", "/items/10378.1%2F42/history")).toEqual({ kind: "found", handler, params: { id: "10378.1/42" } });
+    expect(router.match("POST", "/items/7/history")).toEqual({ kind: "method-not-allowed", allowed: ["GET"] });
+    expect(router.match("GET", "/items//history").kind).toBe("not-found");
+    expect(router.match("GET", "/items/7").kind).toBe("not-found");
+    expect(() => router.add("GET", "/items/{id}/history", handler)).toThrow(/registered twice/);
   });
 });

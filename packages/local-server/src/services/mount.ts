@@ -1,7 +1,7 @@
 // Registers every operation of the index on the router: route auth and query validation from
 // the index first (as FastAPI runs the auth dependency before parameter validation), then the
 // handler, or a 501 for operations no handler implements yet.
-import { SERVICE_NAMES } from "@provena-sdk/http-core";
+import { SERVICE_NAMES, type ServiceName } from "@provena-sdk/http-core";
 import { hasAllRoles, verifyBearer, AUTH_DETAILS, type AuthenticatedUser } from "../auth/bearer.js";
 import { servicePrefix } from "../endpoints.js";
 import { detailReply, type Reply } from "../http/reply.js";
@@ -22,21 +22,23 @@ export function notImplemented(operation: OperationSpec): OperationHandler {
   return () => detailReply(501, detail);
 }
 
-function authenticate(operation: OperationSpec, request: HttpRequest, context: ServiceContext): AuthenticatedUser | Reply | undefined {
-  if (operation.auth.kind === "PUBLIC") return undefined;
+type RouteAuth = { ok: true; user: AuthenticatedUser | undefined } | { ok: false; reply: Reply };
+
+function authenticate(operation: OperationSpec, request: HttpRequest, context: ServiceContext): RouteAuth {
+  if (operation.auth.kind === "PUBLIC") return { ok: true, user: undefined };
   const outcome = verifyBearer(request.headers.authorization, context.realm.keys.publicKey, nowSeconds());
-  if (!outcome.ok) return unauthorized(outcome.detail);
-  if (!hasAllRoles(outcome.user, operation.auth)) return unauthorized(AUTH_DETAILS.missingRole);
-  return outcome.user;
+  if (!outcome.ok) return { ok: false, reply: unauthorized(outcome.detail) };
+  if (!hasAllRoles(outcome.user, operation.auth)) return { ok: false, reply: unauthorized(AUTH_DETAILS.missingRole) };
+  return { ok: true, user: outcome.user };
 }
 
 function operationRoute(operation: OperationSpec, handler: OperationHandler, context: ServiceContext) {
   return async (http: HttpRequest): Promise<Reply> => {
-    const user = authenticate(operation, http, context);
-    if (user !== undefined && !("username" in user)) return user;
+    const auth = authenticate(operation, http, context);
+    if (!auth.ok) return auth.reply;
     const query = parseQuery(operation.query, http.query);
     if (!query.ok) return detailReply(422, query.issues);
-    return handler({ operation, http, user, query: query.values, context });
+    return handler({ operation, http, user: auth.user, query: query.values, context });
   };
 }
 
@@ -54,8 +56,8 @@ export function mountServices(router: Router, context: ServiceContext): void {
 }
 
 /** Keys of the operations that have a handler, per service (for tests and docs). */
-export function implementedOperations(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+export function implementedOperations(): Record<ServiceName, string[]> {
+  const out = {} as Record<ServiceName, string[]>;
   for (const service of SERVICE_NAMES) {
     out[service] = operationsOf(service)
       .filter((op) => handlerFor(service, op.key) !== undefined)
