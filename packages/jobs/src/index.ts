@@ -1,2 +1,2 @@
-// Public entry. Clients land here later; for now the package is its wire models.
-export * from "./models/index.js";
+// Public entry. Clients land here; the wire models come from @provena-sdk/models.
+export * from "./models.js";

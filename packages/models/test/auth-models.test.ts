@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUTH_FORBIDS_EXTRA, AuthDefaults, AuthModels, type AccessReportResponse } from "../src/index.js";
+import { AUTH_FORBIDS_EXTRA, AuthDefaults, AuthModels, type AccessReportResponse } from "../src/auth/index.js";
 
 const { strict, lenient } = AuthModels;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JobStatusValues, JobsModels, type JobStatusTable } from "../src/index.js";
+import { JobStatusValues, JobsModels, type JobStatusTable } from "../src/jobs/index.js";
 
 const { strict, lenient } = JobsModels;
 

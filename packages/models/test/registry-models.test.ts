@@ -8,8 +8,8 @@ import {
   RegistryModels,
   buildRegistryModels,
   type ItemPerson,
-} from "../src/index.js";
-import { collectionFormats, domainInfoExamples, personItem } from "./fixtures.js";
+} from "../src/registry/index.js";
+import { collectionFormats, domainInfoExamples, personItem } from "./registry-fixtures.js";
 
 const strict = RegistryModels.strict;
 const lenient = RegistryModels.lenient;

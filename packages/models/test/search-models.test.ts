@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ItemSubTypeValues, SearchModels } from "../src/index.js";
+import { ItemSubTypeValues, SearchModels } from "../src/search/index.js";
 
 const { strict, lenient } = SearchModels;
 const status = { success: true, details: "ok" };
