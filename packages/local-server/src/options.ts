@@ -28,6 +28,11 @@ export interface LocalServerOptions {
   readonly devicePollIntervalSeconds?: number | undefined;
   /** Where service state lives; default a fresh in-memory storage per server. */
   readonly storage?: Storage | undefined;
+  /**
+   * Delay in ms before each step of an in-process job (row written → DEQUEUED → IN_PROGRESS);
+   * default 25, so jobs are visibly asynchronous. 0 runs them on the next timer tick.
+   */
+  readonly jobStepDelayMs?: number | undefined;
   /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
   readonly onError?: ((error: unknown) => void) | undefined;
 }

@@ -12,7 +12,7 @@ import { mountRealm } from "./realm/routes.js";
 import { REALM_DEFAULTS, type RealmSettings } from "./realm/settings.js";
 import { loadUsersFile } from "./realm/users-file.js";
 import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
-import { createServiceContext } from "./services/context.js";
+import { createServiceContext, DEFAULT_SERVICE_SETTINGS } from "./services/context.js";
 import { mountServices } from "./services/mount.js";
 import { memoryStorage } from "./store/memory-storage.js";
 
@@ -100,12 +100,19 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   mountRealm(router, realm);
   const endpoints = localEndpoints(origin);
   const storage = options.storage ?? memoryStorage();
-  mountServices(router, createServiceContext(origin, endpoints, realm, storage));
+  const jobStepDelayMs = options.jobStepDelayMs ?? DEFAULT_SERVICE_SETTINGS.jobStepDelayMs;
+  if (!Number.isFinite(jobStepDelayMs) || jobStepDelayMs < 0) {
+    server.close();
+    throw new LocalServerError(`Option jobStepDelayMs must be a non-negative number of milliseconds, got ${jobStepDelayMs}.`);
+  }
+  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs });
+  mountServices(router, context);
   server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= new Promise<void>((resolve, reject) => {
+      context.dispose();
       server.close((error) => (error === undefined ? resolve() : reject(error)));
       server.closeAllConnections();
     }));

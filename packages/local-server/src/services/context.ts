@@ -16,6 +16,14 @@ export function defineStore<T>(name: string, create: (context: ServiceContext) =
   return { name, create };
 }
 
+/** Server-wide knobs services read (from `LocalServerOptions`). */
+export interface ServiceSettings {
+  /** Delay before each job status step (row written, DEQUEUED, IN_PROGRESS), in ms. */
+  readonly jobStepDelayMs: number;
+}
+
+export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { jobStepDelayMs: 25 };
+
 export interface ServiceContext {
   readonly origin: string;
   readonly endpoints: ServiceEndpoints;
@@ -23,15 +31,35 @@ export interface ServiceContext {
   /** Durable-shaped state: every table a handler keeps lives here (see store/storage.ts). */
   readonly storage: Storage;
   store<T>(definition: StoreDefinition<T>): T;
+  readonly settings: ServiceSettings;
+  /** Registers cleanup that `server.stop()` runs (e.g. the job runner's timers). */
+  onDispose(hook: () => void): void;
 }
 
-export function createServiceContext(origin: string, endpoints: ServiceEndpoints, realm: Realm, storage: Storage): ServiceContext {
+/** The context plus the server's handle to run the dispose hooks (once). */
+export interface OwnedServiceContext extends ServiceContext {
+  dispose(): void;
+}
+
+export function createServiceContext(
+  origin: string,
+  endpoints: ServiceEndpoints,
+  realm: Realm,
+  storage: Storage,
+  settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
+): OwnedServiceContext {
   const stores = new Map<StoreDefinition<unknown>, unknown>();
-  const context: ServiceContext = {
+  const disposeHooks: (() => void)[] = [];
+  const context: OwnedServiceContext = {
     origin,
     endpoints,
     realm,
     storage,
+    settings,
+    onDispose: (hook) => void disposeHooks.push(hook),
+    dispose: () => {
+      for (const hook of disposeHooks.splice(0)) hook();
+    },
     store<T>(definition: StoreDefinition<T>): T {
       if (!stores.has(definition)) stores.set(definition, definition.create(context));
       return stores.get(definition) as T;
