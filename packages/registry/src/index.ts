@@ -1,2 +1,17 @@
-// Public entry. Clients land here; the wire models come from @provena-sdk/models.
+// Public entry: the registry client, its errors and types, and the wire models.
+export { RegistryClient, createRegistryClient } from "./registry-client.js";
+export type { RegistryClientOptions } from "./registry-client.js";
+export { SUBTYPE_TABLE, SUBTYPE_KEYS } from "./subtypes/table.js";
+export type { RouteSet, SubtypeEntry, SubtypeKey } from "./subtypes/table.js";
+export type { DomainInfoOf, ItemOf, ModelType } from "./subtypes/model-types.js";
+export type * from "./subtypes/types.js";
+export { USER_CONTEXT_HEADER } from "./subtypes/route-scope.js";
+export type * from "./listing/list-options.js";
+export type { AdminClient } from "./general/admin-client.js";
+export type { GeneralClient, GeneralListPage, RawRegistryItem } from "./general/general-client.js";
+export type * from "./waiting/activity-waiter.js";
+export type { JobWaiter } from "./waiting/chained-waiter.js";
+export { DEFAULT_ACTIVITY_TIMEOUT_MS } from "./waiting/chained-waiter.js";
+export { ItemNotFoundError, RegistryValidationError, RequestValidationError, SeedItemError } from "./errors/registry-errors.js";
+export type { RequestIssue } from "./errors/registry-errors.js";
 export * from "./models.js";

@@ -1,0 +1,28 @@
+// What every sub-client shares: the transport, the request-validation switch and the waiter for
+// registry jobs. `call` adds the operation name and maps soft failures to registry errors.
+import type { Operation, Transport } from "@provena-sdk/http-core";
+import type { SoftFailureKind } from "./errors/classify.js";
+import { classifySoftFailure } from "./errors/classify.js";
+import type { ActivityWaiter } from "./waiting/activity-waiter.js";
+
+export interface RegistryContext {
+  readonly transport: Transport;
+  /** Check create/update/validate bodies against the domain-info model before sending. */
+  readonly validateRequests: boolean;
+  readonly waiter: ActivityWaiter;
+}
+
+export interface CallOptions {
+  /** How to read a soft failure: "fetch" maps not-found/seed, "write" maps validation. */
+  readonly kind?: SoftFailureKind;
+  /** The id asked for, carried by ItemNotFoundError. */
+  readonly id?: string;
+}
+
+export async function call<T>(context: RegistryContext, op: Operation<T> & { operationName: string }, options: CallOptions = {}): Promise<T> {
+  try {
+    return await context.transport.request({ service: "registry", ...op });
+  } catch (error) {
+    throw classifySoftFailure(error, options.kind ?? "write", options.id);
+  }
+}

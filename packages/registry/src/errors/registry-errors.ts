@@ -1,0 +1,82 @@
+// Registry-specific soft failures (HTTP 200, `status.success = false`) and client-side request
+// validation. The soft failures extend http-core's SoftFailureError, so code that catches every
+// soft failure keeps working, and code that cares can catch the precise case.
+import { ProvenaError, SoftFailureError, addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
+
+type SoftFailureInit = ConstructorParameters<typeof SoftFailureError>[0];
+
+/** A typed fetch (or general fetch) found no item with that id. */
+export class ItemNotFoundError extends SoftFailureError {
+  override name = "ItemNotFoundError";
+  /** The id that was asked for. */
+  readonly id: string;
+
+  constructor(init: SoftFailureInit & { id: string }) {
+    super(init);
+    addBrand(this, "ItemNotFoundError");
+    this.id = init.id;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("ItemNotFoundError");
+}
+
+/** The registry's custom validators refused the domain info (`"Validation Error: …"`): a missing reference, ethics not approved, a bad EWKT, … */
+export class RegistryValidationError extends SoftFailureError {
+  override name = "RegistryValidationError";
+
+  constructor(init: SoftFailureInit) {
+    super(init);
+    addBrand(this, "RegistryValidationError");
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("RegistryValidationError");
+}
+
+/** A typed fetch without `seedAllowed` hit a seed item. */
+export class SeedItemError extends SoftFailureError {
+  override name = "SeedItemError";
+  readonly id: string;
+
+  constructor(init: SoftFailureInit & { id: string }) {
+    super(init);
+    addBrand(this, "SeedItemError");
+    this.id = init.id;
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("SeedItemError");
+}
+
+/** One problem with a request body, found before it was sent. */
+export interface RequestIssue {
+  /** Path into the body, e.g. `["collection_format", "dataset_info", "name"]`. */
+  path: (string | number)[];
+  message: string;
+}
+
+const SHOWN_ISSUES = 5;
+
+/** A request body failed the client-side check against the domain-info model; nothing was sent. */
+export class RequestValidationError extends ProvenaError {
+  override name = "RequestValidationError";
+  readonly operationName: string;
+  /** The model the body was checked against, e.g. "PersonDomainInfo". */
+  readonly model: string;
+  readonly mode: "lenient" | "strict";
+  readonly issues: RequestIssue[];
+
+  constructor(init: { operationName: string; model: string; mode: "lenient" | "strict"; issues: RequestIssue[] }) {
+    const listed = init.issues
+      .slice(0, SHOWN_ISSUES)
+      .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(body)"}: ${i.message}`)
+      .join("; ");
+    const more = init.issues.length > SHOWN_ISSUES ? ` (and ${init.issues.length - SHOWN_ISSUES} more)` : "";
+    super(`${init.operationName}: the request body is not a valid ${init.model} (${init.mode} check, nothing was sent): ${listed}${more}`);
+    addBrand(this, "RequestValidationError");
+    this.operationName = init.operationName;
+    this.model = init.model;
+    this.mode = init.mode;
+    this.issues = init.issues.map((i) => ({ path: [...i.path], message: i.message }));
+  }
+
+  static override [Symbol.hasInstance] = brandedInstanceOf("RequestValidationError");
+}

@@ -1,0 +1,83 @@
+// /registry/general: fetch and list across subtypes. Items are the raw stored records (absent
+// keys omitted), so they are typed as plain objects with the RecordInfo fields every item has.
+import type { PageIterable } from "@provena-sdk/http-core";
+import { paginate } from "@provena-sdk/http-core";
+import type { Status, VersionDetails } from "@provena-sdk/models/registry";
+import type { RegistryContext } from "../context.js";
+import { call } from "../context.js";
+import type { GeneralListOptions, GeneralListPageOptions, PaginationKey } from "../listing/list-options.js";
+import { generalListBody } from "../listing/list-options.js";
+import { responseSchema } from "../subtypes/model-types.js";
+import type { SignalOption } from "../subtypes/types.js";
+
+/** A raw registry record as the general routes return it. */
+export interface RawRegistryItem {
+  readonly id: string;
+  readonly item_subtype?: string;
+  readonly item_category?: string;
+  readonly record_type?: string;
+  readonly display_name?: string;
+  readonly owner_username?: string;
+  readonly [field: string]: unknown;
+}
+
+export interface GeneralListPage {
+  readonly items: RawRegistryItem[];
+  readonly paginationKey: PaginationKey | null;
+  readonly status: Status;
+}
+
+export interface GeneralClient {
+  /** Any item, seeds included; not found is an ItemNotFoundError. */
+  fetch(id: string, options?: SignalOption): Promise<RawRegistryItem>;
+  list(options?: GeneralListPageOptions): Promise<GeneralListPage>;
+  listAll(options?: GeneralListOptions): PageIterable<RawRegistryItem, GeneralListPage>;
+  /** Hidden upstream route for service accounts: fetch as `username`. */
+  proxyFetch(id: string, username: string, options?: SignalOption): Promise<RawRegistryItem>;
+  /** The deployed registry's version details. */
+  versionInfo(options?: SignalOption): Promise<VersionDetails>;
+}
+
+export function createGeneralClient(context: RegistryContext): GeneralClient {
+  const fetchRaw = async (id: string, query: Record<string, string>, path: string, operationName: string, signal?: AbortSignal) => {
+    const body = await call(
+      context,
+      { method: "GET", path, query: { id, ...query }, schema: responseSchema("UntypedFetchResponse"), signal, operationName },
+      { kind: "fetch", id },
+    );
+    return (body.item ?? {}) as RawRegistryItem;
+  };
+  const list = async (options: GeneralListPageOptions = {}): Promise<GeneralListPage> => {
+    const body = await call(context, {
+      method: "POST",
+      path: "/registry/general/list",
+      json: generalListBody(options, options.paginationKey ?? null),
+      schema: responseSchema("PaginatedListResponse"),
+      idempotent: true,
+      signal: options.signal,
+      operationName: "registry.general.list",
+    });
+    return { items: (body.items ?? []) as RawRegistryItem[], paginationKey: body.pagination_key ?? null, status: body.status };
+  };
+  return {
+    fetch: (id, options = {}) => fetchRaw(id, {}, "/registry/general/fetch", "registry.general.fetch", options.signal),
+    proxyFetch: (id, username, options = {}) => fetchRaw(id, { username }, "/registry/general/proxy/fetch", "registry.general.proxyFetch", options.signal),
+    list,
+    listAll: (options = {}) =>
+      paginate<GeneralListPage, RawRegistryItem>((key, signal) => list({ ...options, paginationKey: key as PaginationKey | null, signal }), {
+        items: (page) => page.items,
+        nextKey: (page) => page.paginationKey,
+        signal: options.signal,
+        operationName: "registry.general.list",
+      }),
+    versionInfo: (options = {}) =>
+      call(context, {
+        method: "GET",
+        path: "/registry/general/about/version",
+        schema: responseSchema("VersionDetails"),
+        envelope: false,
+        signal: options.signal,
+        operationName: "registry.general.versionInfo",
+      }),
+  };
+}

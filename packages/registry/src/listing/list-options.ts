@@ -1,0 +1,77 @@
+// List options in the SDK's words, and how they become upstream's list request bodies.
+import type { FilterOptions, QueryDatasetReleaseStatusType, QueryRecordTypes, SeededItem, SortType } from "@provena-sdk/models/registry";
+
+/** Opaque: pass back what a page returned. */
+export type PaginationKey = Record<string, unknown>;
+
+export type RecordTypeFilter = "COMPLETE_ONLY" | "SEED_ONLY" | "ALL";
+
+export interface SortOptionsInput {
+  /** Default: UPDATED_TIME. `ACCESS_INFO_URI_BEGINS_WITH` needs `beginsWith` (datasets). */
+  readonly by?: SortType | undefined;
+  /** Default false: newest (or Z→A) first. */
+  readonly ascending?: boolean | undefined;
+  /** The prefix for `ACCESS_INFO_URI_BEGINS_WITH`; refused by the server with any other sort. */
+  readonly beginsWith?: string | undefined;
+}
+
+interface CommonListOptions {
+  readonly sort?: SortOptionsInput | undefined;
+  /** Items per request (the server's default is 20). A page may hold fewer, even none. */
+  readonly pageSize?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface ListOptions<R extends RecordTypeFilter = RecordTypeFilter> extends CommonListOptions {
+  /** Default COMPLETE_ONLY: seeds are hidden unless asked for. */
+  readonly recordType?: R | undefined;
+}
+
+export interface ListPageOptions<R extends RecordTypeFilter = RecordTypeFilter> extends ListOptions<R> {
+  /** The previous page's `paginationKey`; absent or null for the first page. */
+  readonly paginationKey?: PaginationKey | null | undefined;
+}
+
+export interface GeneralListOptions extends CommonListOptions {
+  readonly recordType?: QueryRecordTypes | undefined;
+  /** Only items of this subtype. */
+  readonly subtype?: FilterOptions["item_subtype"] | undefined;
+  /** Only datasets this Person id reviews (pairs with sort RELEASE_TIMESTAMP). */
+  readonly releaseReviewer?: string | undefined;
+  readonly releaseStatus?: QueryDatasetReleaseStatusType | undefined;
+}
+
+export interface GeneralListPageOptions extends GeneralListOptions {
+  readonly paginationKey?: PaginationKey | null | undefined;
+}
+
+/** What `listAll` yields for a record-type filter: complete items, seeds, or both. */
+export type ListedItem<I, R extends RecordTypeFilter> = R extends "SEED_ONLY" ? SeededItem : R extends "ALL" ? I | SeededItem : I;
+
+function sortBody(sort: SortOptionsInput | undefined): Record<string, unknown> | undefined {
+  if (sort === undefined) return undefined;
+  return { sort_type: sort.by ?? null, ascending: sort.ascending ?? false, begins_with: sort.beginsWith ?? null };
+}
+
+export function subtypeListBody(options: ListOptions, key: PaginationKey | null): Record<string, unknown> {
+  return {
+    filter_by: { record_type: options.recordType ?? "COMPLETE_ONLY" },
+    sort_by: sortBody(options.sort),
+    pagination_key: key,
+    page_size: options.pageSize,
+  };
+}
+
+export function generalListBody(options: GeneralListOptions, key: PaginationKey | null): Record<string, unknown> {
+  return {
+    filter_by: {
+      record_type: options.recordType ?? "COMPLETE_ONLY",
+      item_subtype: options.subtype ?? null,
+      release_reviewer: options.releaseReviewer ?? null,
+      release_status: options.releaseStatus ?? null,
+    },
+    sort_by: sortBody(options.sort),
+    pagination_key: key,
+    page_size: options.pageSize,
+  };
+}

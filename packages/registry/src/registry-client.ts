@@ -1,0 +1,77 @@
+// The registry client: one sub-client per subtype (built from SUBTYPE_TABLE), plus the general
+// and admin routes. It owns no connection state: everything goes through the given transport.
+import type { Transport, TransportOptions } from "@provena-sdk/http-core";
+import { createTransport } from "@provena-sdk/http-core";
+import type { RegistryContext } from "./context.js";
+import type { AdminClient } from "./general/admin-client.js";
+import { createAdminClient } from "./general/admin-client.js";
+import type { GeneralClient } from "./general/general-client.js";
+import { createGeneralClient } from "./general/general-client.js";
+import { createSubtypeClient } from "./subtypes/create-subtype-client.js";
+import type { SubtypeClient } from "./subtypes/types.js";
+import type { JobWaiter } from "./waiting/chained-waiter.js";
+import { chainedActivityWaiter } from "./waiting/chained-waiter.js";
+import { defaultJobWaiter } from "./waiting/default-job-waiter.js";
+
+export interface RegistryClientOptions {
+  /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
+  readonly transport: Transport;
+  /**
+   * Check create/update bodies against the domain-info model (in the transport's validation
+   * mode) before sending; a bad field is a RequestValidationError naming it. Default true.
+   */
+  readonly validateRequests?: boolean | undefined;
+  /** How `{ wait: true }` waits for jobs. Default: a JobsClient on the same transport. */
+  readonly jobs?: JobWaiter | undefined;
+}
+
+export class RegistryClient {
+  readonly organisation: SubtypeClient<"organisation">;
+  readonly person: SubtypeClient<"person">;
+  readonly model: SubtypeClient<"model">;
+  /** MODEL_RUN_WORKFLOW_TEMPLATE. */
+  readonly workflowTemplate: SubtypeClient<"workflowTemplate">;
+  readonly datasetTemplate: SubtypeClient<"datasetTemplate">;
+  readonly dataset: SubtypeClient<"dataset">;
+  readonly study: SubtypeClient<"study">;
+  readonly create: SubtypeClient<"create">;
+  readonly version: SubtypeClient<"version">;
+  readonly modelRun: SubtypeClient<"modelRun">;
+  readonly general: GeneralClient;
+  readonly admin: AdminClient;
+  readonly transport: Transport;
+
+  constructor(options: RegistryClientOptions) {
+    const { transport } = options;
+    let jobs = options.jobs;
+    const context: RegistryContext = {
+      transport,
+      validateRequests: options.validateRequests ?? true,
+      waiter: chainedActivityWaiter(() => (jobs ??= defaultJobWaiter(transport))),
+    };
+    this.transport = transport;
+    this.organisation = createSubtypeClient(context, "organisation");
+    this.person = createSubtypeClient(context, "person");
+    this.model = createSubtypeClient(context, "model");
+    this.workflowTemplate = createSubtypeClient(context, "workflowTemplate");
+    this.datasetTemplate = createSubtypeClient(context, "datasetTemplate");
+    this.dataset = createSubtypeClient(context, "dataset");
+    this.study = createSubtypeClient(context, "study");
+    this.create = createSubtypeClient(context, "create");
+    this.version = createSubtypeClient(context, "version");
+    this.modelRun = createSubtypeClient(context, "modelRun");
+    this.general = createGeneralClient(context);
+    this.admin = createAdminClient(context);
+  }
+
+  /** The deployed registry's version details (`/registry/general/about/version`). */
+  versionInfo(options?: { signal?: AbortSignal }): ReturnType<GeneralClient["versionInfo"]> {
+    return this.general.versionInfo(options);
+  }
+}
+
+/** A client with its own transport: `createRegistryClient({ domain, tokenProvider })`. */
+export function createRegistryClient(options: TransportOptions & Omit<RegistryClientOptions, "transport">): RegistryClient {
+  const { validateRequests, jobs, ...transportOptions } = options;
+  return new RegistryClient({ transport: createTransport(transportOptions), validateRequests, jobs });
+}

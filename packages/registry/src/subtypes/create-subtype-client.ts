@@ -1,0 +1,43 @@
+// Builds the client of one subtype from its SUBTYPE_TABLE row. Every action is written once in
+// the *-actions modules; this file only decides which of them the route set exposes, and that
+// decision mirrors the SubtypeClient type.
+import type { RegistryContext } from "../context.js";
+import { authActions, lockActions, subtypeAdminActions } from "./access-actions.js";
+import { schemaAction, validateAction } from "./describe-actions.js";
+import { fetchAction } from "./fetch-action.js";
+import { listAction, listAllAction } from "./list-action.js";
+import type { RouteScope } from "./route-scope.js";
+import { plainScope, proxyScope } from "./route-scope.js";
+import type { SubtypeKey } from "./table.js";
+import { SUBTYPE_TABLE } from "./table.js";
+import type { SubtypeClient, UserContext } from "./types.js";
+import { versionAction, writeActions } from "./write-actions.js";
+
+function proxyActions(scope: RouteScope): Record<string, unknown> {
+  const { entry } = scope;
+  const writes = entry.routes === "SERVICE_PROXY" ? writeActions(scope) : {};
+  const version = entry.versionRoute === "proxy" ? { version: versionAction(scope) } : {};
+  return { fetch: fetchAction(scope), ...writes, ...version };
+}
+
+export function createSubtypeClient<K extends SubtypeKey>(context: RegistryContext, key: K): SubtypeClient<K> {
+  const entry = SUBTYPE_TABLE[key];
+  const scope = plainScope(context, key, entry);
+  const list = listAction(scope);
+  const client: Record<string, unknown> = {
+    subtype: entry.subtype,
+    fetch: fetchAction(scope),
+    list,
+    listAll: listAllAction(scope, list),
+    validate: validateAction(scope),
+    schema: schemaAction(scope, "schema"),
+    uiSchema: schemaAction(scope, "ui_schema"),
+    auth: authActions(scope),
+    locks: lockActions(scope),
+    admin: subtypeAdminActions(scope),
+    proxy: (user: UserContext) => proxyActions(proxyScope(scope, user)),
+  };
+  if (entry.routes === "STANDARD") Object.assign(client, writeActions(scope));
+  if (entry.versionRoute === "plain") client["version"] = versionAction(scope);
+  return client as SubtypeClient<K>;
+}

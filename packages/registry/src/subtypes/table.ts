@@ -1,0 +1,43 @@
+// The one table every subtype client is built from (behaviour.md §2.1): the client's property
+// name → the registry subtype, its route prefix, its route set and where its version route is.
+// Both the runtime builder and the types (which methods exist) read this table, so a subtype
+// gets exactly the actions its routes have and a missing one is a compile error.
+import type { RegistrySubtype } from "@provena-sdk/models/registry";
+
+/** STANDARD: plain seed/create/update/revert. READ_ONLY: none of them. SERVICE_PROXY: only through `proxy(user)`. */
+export type RouteSet = "STANDARD" | "READ_ONLY" | "SERVICE_PROXY";
+
+export interface SubtypeEntry {
+  readonly subtype: RegistrySubtype;
+  /** Route prefix relative to the registry service root. */
+  readonly prefix: string;
+  readonly routes: RouteSet;
+  /** Which version route exists: `/version`, `/proxy/version`, or none. */
+  readonly versionRoute: "plain" | "proxy" | "none";
+  /** Items carry `versioning_info`; create and seed→complete update spawn a create-activity job. */
+  readonly versioned: boolean;
+}
+
+export const SUBTYPE_TABLE = {
+  organisation: { subtype: "ORGANISATION", prefix: "/registry/agent/organisation", routes: "STANDARD", versionRoute: "none", versioned: false },
+  person: { subtype: "PERSON", prefix: "/registry/agent/person", routes: "STANDARD", versionRoute: "none", versioned: false },
+  model: { subtype: "MODEL", prefix: "/registry/entity/model", routes: "STANDARD", versionRoute: "plain", versioned: true },
+  workflowTemplate: {
+    subtype: "MODEL_RUN_WORKFLOW_TEMPLATE",
+    prefix: "/registry/entity/model_run_workflow",
+    routes: "STANDARD",
+    versionRoute: "plain",
+    versioned: true,
+  },
+  datasetTemplate: { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true },
+  dataset: { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true },
+  study: { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false },
+  create: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false },
+  version: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false },
+  modelRun: { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false },
+} as const satisfies Record<string, SubtypeEntry>;
+
+/** The property names of the subtype clients on `RegistryClient`. */
+export type SubtypeKey = keyof typeof SUBTYPE_TABLE;
+
+export const SUBTYPE_KEYS = Object.keys(SUBTYPE_TABLE) as SubtypeKey[];

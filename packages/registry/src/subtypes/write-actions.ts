@@ -1,0 +1,108 @@
+// seed, create, update, revert and version, written once for the plain and the proxy routes.
+import type { RegistryModelName, SeededItem } from "@provena-sdk/models/registry";
+import { RegistryModels } from "@provena-sdk/models/registry";
+import { ProvenaError } from "@provena-sdk/http-core";
+import { call } from "../context.js";
+import { checkRequestBody } from "../request-validation.js";
+import type { CompletedActivity } from "../waiting/activity-waiter.js";
+import { waitOptionsOf } from "../waiting/activity-waiter.js";
+import { responseSchema } from "./model-types.js";
+import type { RouteScope } from "./route-scope.js";
+import type { CreateResult, ProxyUpdateOptions, ProxyWriteActions, SignalOption, UpdateResult, VersionActions, VersionResult, WaitableOptions } from "./types.js";
+
+// `PersonFetchResponse` → `PersonSeedResponse` / `PersonCreateResponse`: upstream's naming convention.
+function siblingModel(scope: RouteScope, suffix: "SeedResponse" | "CreateResponse"): RegistryModelName {
+  const name = scope.models.fetchResponse.replace(/FetchResponse$/, suffix);
+  if (!(name in RegistryModels.lenient)) throw new ProvenaError(`No ${name} model for ${scope.entry.subtype}`);
+  return name as RegistryModelName;
+}
+
+async function maybeWait(scope: RouteScope, sessionId: string | null | undefined, options: WaitableOptions): Promise<CompletedActivity | null> {
+  const wait = waitOptionsOf(options.wait);
+  if (wait === undefined || sessionId === null || sessionId === undefined) return null;
+  return scope.context.waiter.waitForActivity(sessionId, { ...wait, signal: wait.signal ?? options.signal });
+}
+
+export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
+  const op = (name: string) => `${scope.operation}.${name}`;
+  return {
+    async seed(options: SignalOption = {}) {
+      const body = (await call(scope.context, {
+        method: "POST",
+        path: `${scope.base}/seed`,
+        headers: scope.headers,
+        schema: responseSchema(siblingModel(scope, "SeedResponse")),
+        signal: options.signal,
+        operationName: op("seed"),
+      })) as { seeded_item?: SeededItem | null };
+      if (body.seeded_item === null || body.seeded_item === undefined) throw new ProvenaError(`${op("seed")}: the server reported success but sent no seeded_item`);
+      return body.seeded_item;
+    },
+
+    async create(domainInfo: D, options: WaitableOptions = {}): Promise<CreateResult<I>> {
+      checkRequestBody(scope.context, scope.models.domainInfo, domainInfo, op("create"));
+      const body = (await call(scope.context, {
+        method: "POST",
+        path: `${scope.base}/create`,
+        json: domainInfo,
+        headers: scope.headers,
+        schema: responseSchema(siblingModel(scope, "CreateResponse")),
+        signal: options.signal,
+        operationName: op("create"),
+      })) as { created_item?: I | null; register_create_activity_session_id?: string | null };
+      if (body.created_item === null || body.created_item === undefined) throw new ProvenaError(`${op("create")}: the server reported success but sent no created_item`);
+      const sessionId = body.register_create_activity_session_id ?? null;
+      return { item: body.created_item, sessionId, activity: await maybeWait(scope, sessionId, options) };
+    },
+
+    async update(id: string, domainInfo: D, options: ProxyUpdateOptions = {}): Promise<UpdateResult> {
+      checkRequestBody(scope.context, scope.models.domainInfo, domainInfo, op("update"));
+      const body = await call(scope.context, {
+        method: "PUT",
+        path: `${scope.base}/update`,
+        query: {
+          id,
+          reason: options.reason,
+          bypass_item_lock: options.bypassItemLock,
+          exclude_history_update: options.excludeHistoryUpdate,
+          manual_grant: options.manualGrant,
+        },
+        json: domainInfo,
+        headers: scope.headers,
+        schema: responseSchema("UpdateResponse"),
+        signal: options.signal,
+        operationName: op("update"),
+      });
+      const sessionId = body.register_create_activity_session_id ?? null;
+      return { sessionId, activity: await maybeWait(scope, sessionId, options) };
+    },
+
+    async revert(id: string, historyId: number, reason: string, options: SignalOption = {}) {
+      await call(scope.context, {
+        method: "PUT",
+        path: `${scope.base}/revert`,
+        json: { id, history_id: historyId, reason },
+        headers: scope.headers,
+        schema: responseSchema("ItemRevertResponse"),
+        signal: options.signal,
+        operationName: op("revert"),
+      });
+    },
+  };
+}
+
+export function versionAction(scope: RouteScope): VersionActions["version"] {
+  return async (id, reason, options = {}): Promise<VersionResult> => {
+    const body = await call(scope.context, {
+      method: "POST",
+      path: `${scope.base}/version`,
+      json: { id, reason },
+      headers: scope.headers,
+      schema: responseSchema("VersionResponse"),
+      envelope: false,
+      signal: options.signal,
+      operationName: `${scope.operation}.version`,
+    });
+    return { newVersionId: body.new_version_id, sessionId: body.version_job_session_id, activity: await maybeWait(scope, body.version_job_session_id, options) };
+  };
+}
