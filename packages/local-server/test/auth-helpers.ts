@@ -1,0 +1,112 @@
+// Helpers for the Auth API tests: real HTTP calls, every answer checked against auth.json
+// (optional properties may be explicit null, as upstream's pydantic v1 serialises them), and
+// registry rows written straight into the server's storage so link rules can be tested
+// without depending on the registry's write routes.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ValidateFunction } from "ajv";
+import { expect } from "vitest";
+import type { Storage } from "../src/index.js";
+
+type Json = Record<string, unknown>;
+
+const SPEC_PATH = fileURLToPath(new URL("../../../specs/provena/auth.json", import.meta.url));
+export const AUTH_SPEC = JSON.parse(readFileSync(SPEC_PATH, "utf8")) as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
+
+function allowNullOptionals(schema: Json): Json {
+  const properties = schema.properties as Record<string, Json> | undefined;
+  if (properties === undefined) return schema;
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const out: Record<string, Json> = {};
+  for (const [name, property] of Object.entries(properties)) out[name] = required.has(name) ? property : { anyOf: [property, { type: "null" }] };
+  return { ...schema, properties: out };
+}
+
+const components = Object.fromEntries(Object.entries(AUTH_SPEC.components.schemas).map(([name, schema]) => [name, allowNullOptionals(schema)]));
+const ajv = new Ajv({ strict: false, allErrors: true });
+ajv.addSchema({ $id: "auth.json", components: { schemas: components } });
+const validators = new Map<string, ValidateFunction>();
+
+/** The schema auth.json declares for `status`; FastAPI's `{detail}` for undeclared errors. */
+function responseSchema(method: string, path: string, status: number): Json {
+  const operation = AUTH_SPEC.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, { content?: Record<string, { schema?: Json }> }> } | undefined;
+  if (operation === undefined) throw new Error(`auth.json has no operation ${method} ${path}`);
+  const declared = operation.responses?.[String(status)];
+  if (declared === undefined) return { type: "object", required: ["detail"], properties: { detail: { type: "string" } }, additionalProperties: false };
+  const schema = declared.content?.["application/json"]?.schema ?? {};
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"auth.json#/components/')) as Json;
+}
+
+export function expectAuthSpecBody(method: string, path: string, status: number, body: unknown): void {
+  const key = `${method} ${path} ${status}`;
+  let validate = validators.get(key);
+  if (validate === undefined) {
+    validate = ajv.compile(responseSchema(method, path, status));
+    validators.set(key, validate);
+  }
+  expect(validate(body), `${key}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)}`).toBe(true);
+}
+
+// Tests read nested fields freely; `any` keeps the assertions short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Body = any;
+
+export interface Called {
+  status: number;
+  body: Body;
+}
+
+export interface CallOptions {
+  readonly query?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+/** Calls the Auth API and checks the body against the spec (500 text bodies excepted). */
+export async function callAuth(base: string, token: string | undefined, method: string, path: string, options: CallOptions = {}): Promise<Called> {
+  const url = new URL(`${base}${path}`);
+  for (const [name, value] of Object.entries(options.query ?? {})) url.searchParams.set(name, value);
+  const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const text = await res.text();
+  const json = res.headers.get("content-type")?.includes("application/json") === true;
+  const body: Body = json && text !== "" ? JSON.parse(text) : text;
+  if (json) expectAuthSpecBody(method, path, res.status, body);
+  return { status: res.status, body };
+}
+
+/** A bound caller: `as("user1").get("/groups/user/list_groups")`. */
+export function authClient(base: string, token: (username: string) => string) {
+  const as = (username: string | undefined) => {
+    const bearer = username === undefined ? undefined : token(username);
+    return {
+      get: (path: string, query?: Record<string, string>) => callAuth(base, bearer, "GET", path, { query }),
+      post: (path: string, body?: unknown, query?: Record<string, string>) => callAuth(base, bearer, "POST", path, { body, query }),
+      put: (path: string, body?: unknown) => callAuth(base, bearer, "PUT", path, { body }),
+      delete: (path: string, query?: Record<string, string>) => callAuth(base, bearer, "DELETE", path, { query }),
+    };
+  };
+  return { as };
+}
+
+/** Writes a registry item and its auth row as the registry stores them. */
+export function putRegistryItem(
+  storage: Storage,
+  item: { id: string; owner: string; subtype?: string; category?: string; groups?: Record<string, string[]>; general?: string[] },
+): void {
+  const now = Math.floor(Date.now() / 1000);
+  storage.table("registry.items").put(item.id, {
+    id: item.id,
+    owner_username: item.owner,
+    created_timestamp: now,
+    updated_timestamp: now,
+    item_category: item.category ?? "AGENT",
+    item_subtype: item.subtype ?? "PERSON",
+    record_type: "COMPLETE_ITEM",
+    display_name: `Item ${item.id}`,
+  });
+  storage.table("registry.auth").put(item.id, {
+    id: item.id,
+    access_settings: { owner: item.owner, general: item.general ?? ["metadata-read"], groups: item.groups ?? {} },
+  });
+}
