@@ -1,2 +1,9 @@
-// Public entry. Clients land here; the wire models come from @provena-sdk/models.
+// Public entry: the Job API client, its waiters and errors, and the wire models.
+export { JobsClient, createJobsClient, type JobsClientOptions } from "./client.js";
+export { JobsAdminClient, type AdminListOptions, type AdminListAllOptions } from "./admin-client.js";
+export type { JobListing, ListOptions, ListAllOptions } from "./listing.js";
+export type { CallOptions, JobsPage } from "./requests.js";
+export { WAIT_DEFAULTS, type WaitForOptions } from "./wait/options.js";
+export type { JobChain } from "./wait/wait-for.js";
+export { JobError, JobFailedError, JobNotFoundError, JobTimeoutError } from "./errors.js";
 export * from "./models.js";

@@ -1,0 +1,48 @@
+// The admin half of the Job API (`/jobs/admin/*`, job-service roles): launch any job on behalf
+// of any user, and read every user's jobs.
+import type { Transport } from "@provena-sdk/http-core";
+import { collect, listing, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
+import type { AdminLaunchJobRequest, AdminLaunchJobResponse, JobStatusTable } from "./models.js";
+import { fetchJob, launchJob, type CallOptions } from "./requests.js";
+
+export interface AdminListOptions extends ListOptions {
+  /** Only this user's jobs (all users' by default). */
+  usernameFilter?: string | undefined;
+}
+
+export interface AdminListAllOptions extends AdminListOptions, ListAllOptions {}
+
+export class JobsAdminClient {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /** Launches a job; the payload must fit the sub-type (400 otherwise). */
+  launch(request: AdminLaunchJobRequest, options?: CallOptions): Promise<AdminLaunchJobResponse> {
+    return launchJob(this.#transport, request, options);
+  }
+
+  /** Any user's job. BadRequestError (400) while the job's record does not exist yet. */
+  fetch(sessionId: string, options?: CallOptions): Promise<JobStatusTable> {
+    return fetchJob(this.#transport, "admin", sessionId, options);
+  }
+
+  /** Every job (or one user's), newest first, fetched page by page as you iterate. */
+  list(options: AdminListOptions = {}): JobListing {
+    return listing(this.#transport, "admin", "list", { username_filter: options.usernameFilter }, options);
+  }
+
+  listAll(options: AdminListAllOptions = {}): Promise<JobStatusTable[]> {
+    return collect(this.list(options), options);
+  }
+
+  /**
+   * Every job of a batch. With `usernameFilter`, a batch holding another user's job is a
+   * BadRequestError (400), as upstream.
+   */
+  listBatch(batchId: string, options: AdminListAllOptions = {}): Promise<JobStatusTable[]> {
+    return collect(listing(this.#transport, "admin", "list_batch", { batch_id: batchId, username_filter: options.usernameFilter }, options), options);
+  }
+}

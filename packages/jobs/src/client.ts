@@ -1,0 +1,70 @@
+// The Job API client: the caller's own jobs, waiters, and the admin routes under `.admin`.
+import { createTransport, type Transport, type TransportOptions } from "@provena-sdk/http-core";
+import { JobsAdminClient } from "./admin-client.js";
+import { collect, listing, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
+import type { JobStatusTable } from "./models.js";
+import { fetchJob, type CallOptions } from "./requests.js";
+import type { WaitForOptions } from "./wait/options.js";
+import { waitForJob, waitForJobChain, type JobChain } from "./wait/wait-for.js";
+
+export interface JobsClientOptions {
+  /** The transport (endpoints, token provider, retries, validation mode) every call uses. */
+  transport: Transport;
+}
+
+export class JobsClient {
+  readonly #transport: Transport;
+  /** `/jobs/admin/*`: needs the job-service roles. */
+  readonly admin: JobsAdminClient;
+
+  constructor(options: JobsClientOptions) {
+    this.#transport = options.transport;
+    this.admin = new JobsAdminClient(options.transport);
+  }
+
+  /**
+   * One of the caller's jobs. Rejects with BadRequestError (400) while the job's record does
+   * not exist yet, and UnauthorizedError (401) for another user's job.
+   */
+  fetch(sessionId: string, options?: CallOptions): Promise<JobStatusTable> {
+    return fetchJob(this.#transport, "user", sessionId, options);
+  }
+
+  /** The caller's jobs, newest first, fetched page by page as you iterate (`.pages()` for pages). */
+  list(options: ListOptions = {}): JobListing {
+    return listing(this.#transport, "user", "list", {}, options);
+  }
+
+  /** The caller's jobs in an array (see `limit` / `onLimit`). */
+  listAll(options: ListAllOptions = {}): Promise<JobStatusTable[]> {
+    return collect(this.list(options), options);
+  }
+
+  /** Every job of a batch; UnauthorizedError (401) if any of them is another user's. */
+  listBatch(batchId: string, options: ListAllOptions = {}): Promise<JobStatusTable[]> {
+    return collect(listing(this.#transport, "user", "list_batch", { batch_id: batchId }, options), options);
+  }
+
+  /**
+   * Polls the job until it SUCCEEDS and resolves with it. Rejects with JobFailedError (its
+   * `info`), JobNotFoundError (still unknown after `notFoundGraceMs`), JobTimeoutError, or
+   * AbortError.
+   */
+  waitFor(sessionId: string, options: WaitForOptions = {}): Promise<JobStatusTable> {
+    return waitForJob((id, signal) => this.fetch(id, { signal }), sessionId, options);
+  }
+
+  /**
+   * Waits for a job and then for the job its result names in `lodge_session_id` (a registry
+   * create/version job's provenance lodge), sharing one timeout. `lodgeJob` is null when the
+   * result names none.
+   */
+  waitForChain(sessionId: string, options: WaitForOptions = {}): Promise<JobChain> {
+    return waitForJobChain((id, signal) => this.fetch(id, { signal }), sessionId, options);
+  }
+}
+
+/** A JobsClient on a new transport built from `options` (see http-core's `createTransport`). */
+export function createJobsClient(options: TransportOptions): JobsClient {
+  return new JobsClient({ transport: createTransport(options) });
+}
