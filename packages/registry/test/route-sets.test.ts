@@ -1,0 +1,49 @@
+// Each subtype client exposes exactly its route set's actions, at compile time (each expected
+// type error below fails `pnpm typecheck` if the method appears) and at run time.
+import { createTransport } from "@provena-sdk/http-core";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { RegistryClient, SUBTYPE_KEYS, SUBTYPE_TABLE } from "../src/index.js";
+import type { FetchedItem, FetchResult, ItemDataset, ItemModel, ItemPerson, PersonDomainInfo } from "../src/index.js";
+
+const client = new RegistryClient({ transport: createTransport({ endpoints: { registry: "http://127.0.0.1:9/registry-api" } }) });
+
+describe("compile-time route sets", () => {
+  it("types items and bodies per subtype", () => {
+    expectTypeOf(client.person.fetch("x")).resolves.toEqualTypeOf<FetchedItem<ItemPerson>>();
+    expectTypeOf(client.model.fetch("x", { seedAllowed: true })).resolves.toEqualTypeOf<FetchResult<ItemModel>>();
+    expectTypeOf(client.person.create).parameter(0).toEqualTypeOf<PersonDomainInfo>();
+    expectTypeOf(client.dataset.proxy("u").fetch("x")).resolves.toEqualTypeOf<FetchedItem<ItemDataset>>();
+  });
+
+  it("leaves out the actions a route set does not have", () => {
+    // @ts-expect-error datasets are written only through the data store's proxy routes
+    void client.dataset.create;
+    // @ts-expect-error datasets version only through the proxy
+    void client.dataset.version;
+    // @ts-expect-error CREATE activities are read-only
+    void client.create.update;
+    // @ts-expect-error model runs are written only through the prov API's proxy routes
+    void client.modelRun.seed;
+    // @ts-expect-error organisations do not version
+    void client.organisation.version;
+    // @ts-expect-error only datasets have a proxy version route
+    void client.model.proxy("u").version;
+    // @ts-expect-error STANDARD subtypes have no proxy writes
+    void client.person.proxy("u").create;
+    expect(true).toBe(true);
+  });
+});
+
+describe("run-time route sets", () => {
+  const writes = ["seed", "create", "update", "revert"];
+  it.each(SUBTYPE_KEYS)("%s has exactly its actions", (key) => {
+    const entry = SUBTYPE_TABLE[key];
+    const sub = client[key] as unknown as Record<string, unknown> & { proxy(u: string): Record<string, unknown> };
+    for (const name of writes) expect(name in sub, `${key}.${name}`).toBe(entry.routes === "STANDARD");
+    expect("version" in sub).toBe(entry.versionRoute === "plain");
+    const proxy = sub.proxy("user");
+    for (const name of writes) expect(name in proxy, `${key}.proxy.${name}`).toBe(entry.routes === "SERVICE_PROXY");
+    expect("version" in proxy).toBe(entry.versionRoute === "proxy");
+    for (const name of ["fetch", "list", "listAll", "validate", "schema", "uiSchema", "auth", "locks", "admin"]) expect(name in sub).toBe(true);
+  });
+});
