@@ -1,2 +1,14 @@
-// Public entry. Clients land here; the wire models come from @provena-sdk/models.
+// Public entry: the Search API client, its result types and errors; the wire models from
+// @provena-sdk/models.
 export * from "./models.js";
+export { SearchClient, createSearchClient, DEFAULT_LOAD_CONCURRENCY } from "./search-client.js";
+export type { SearchAndLoadOptions, SearchClientOptions } from "./search-client.js";
+export { MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT } from "./search-options.js";
+export type { SearchOptions } from "./search-options.js";
+export type { SearchHit, SearchResults, LoadedHit, FailedHit, SearchAndLoadResults } from "./hits.js";
+export { generalFetchLoader } from "./item-loader.js";
+export type { ItemLoader } from "./item-loader.js";
+export { fetchRegistryItem } from "./registry-item.js";
+export type { RegistryItemRecord } from "./registry-item.js";
+export { InvalidSearchOptionsError, HitNotFoundError } from "./errors.js";
+export { HitLoadError } from "./classify-load-error.js";

@@ -1,0 +1,26 @@
+// The options of a search and their checks. The Search API caps a page at 50 hits and answers
+// a limit of 0 with its default of 10, so the client accepts 1–50 and says so otherwise
+// rather than letting a request for 100 quietly return 50.
+import type { ItemSubType } from "@provena-sdk/models/search";
+import { InvalidSearchOptionsError } from "./errors.js";
+
+/** The most hits the Search API returns for one query. */
+export const MAX_SEARCH_LIMIT = 50;
+/** What the Search API returns when no limit is given. */
+export const DEFAULT_SEARCH_LIMIT = 10;
+
+export interface SearchOptions {
+  /** Only items of this subtype (exact match). */
+  readonly subtype?: ItemSubType | undefined;
+  /** At most this many hits, 1–50. Default: the server's 10. */
+  readonly limit?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export function checkSearchOptions(query: string, options: SearchOptions): void {
+  if (typeof query !== "string") throw new InvalidSearchOptionsError("query", `The search query must be a string, got ${typeof query}.`);
+  const { limit } = options;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)) {
+    throw new InvalidSearchOptionsError("limit", `limit must be an integer from 1 to ${MAX_SEARCH_LIMIT} (the Search API returns at most ${MAX_SEARCH_LIMIT} hits), got ${limit}.`);
+  }
+}
