@@ -19,11 +19,11 @@ const TYPE_NAMES: Record<string, { msg: string; type: string }> = {
 /** One zod issue in pydantic v1's shape. */
 function toPydantic(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
   const loc = ["body", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const value = valueAt(input, issue.path);
+  if (value === undefined) return { loc, msg: "field required", type: "value_error.missing" };
+  if (value === null) return { loc, msg: "none is not an allowed value", type: "type_error.none.not_allowed" };
   switch (issue.code) {
     case "invalid_type": {
-      const value = valueAt(input, issue.path);
-      if (value === undefined) return { loc, msg: "field required", type: "value_error.missing" };
-      if (value === null) return { loc, msg: "none is not an allowed value", type: "type_error.none.not_allowed" };
       const known = TYPE_NAMES[issue.expected] ?? { msg: `${issue.expected} type expected`, type: `type_error.${issue.expected}` };
       return { loc, ...known };
     }
