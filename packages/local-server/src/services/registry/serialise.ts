@@ -1,0 +1,123 @@
+// Typed responses as pydantic serialises them: every optional field the model declares is
+// present, as explicit `null` when unset, at every depth. Stored items omit absent keys, so a
+// typed response is the stored JSON run through the filler compiled from its response model.
+// Raw responses (general fetch/list, export) skip this on purpose.
+import type { z } from "zod";
+import { RegistryModels, type RegistryModelName } from "@provena-sdk/models/registry";
+
+type Filler = (value: unknown) => unknown;
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  getter?: () => z.ZodType;
+  in?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const identity: Filler = (value) => value;
+const compiled = new WeakMap<z.ZodType, Filler>();
+
+function isOptional(schema: z.ZodType): boolean {
+  const type = defOf(schema).type;
+  return type === "optional" || type === "default";
+}
+
+/** Unwraps optional/nullable/default/lazy/pipe to the schema that describes a present value. */
+function core(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if ((def.type === "optional" || def.type === "nullable" || def.type === "default" || def.type === "readonly") && def.innerType !== undefined) current = def.innerType;
+    else if (def.type === "lazy" && def.getter !== undefined) current = def.getter();
+    else if (def.type === "pipe" && def.in !== undefined) current = def.in;
+    else return current;
+  }
+}
+
+function objectFiller(shape: Record<string, z.ZodType>): { fill: Filler; required: string[] } {
+  const fields = Object.entries(shape).map(([key, schema]) => ({ key, optional: isOptional(schema), fill: fillerFor(schema) }));
+  const required = fields.filter((f) => !f.optional).map((f) => f.key);
+  const fill: Filler = (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = { ...source };
+    for (const field of fields) {
+      const current = source[field.key];
+      if (current === undefined || current === null) {
+        if (field.optional || current === null) out[field.key] = null;
+      } else {
+        out[field.key] = field.fill(current);
+      }
+    }
+    return out;
+  };
+  return { fill, required };
+}
+
+function unionFiller(options: z.ZodType[]): Filler {
+  const objects = options
+    .map(core)
+    .filter((option) => defOf(option).type === "object")
+    .map((option) => objectFiller(defOf(option).shape ?? {}));
+  if (objects.length === 0) return identity;
+  return (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    // Like pydantic's left-to-right union: the first model whose required fields are all there.
+    const match = objects.find((o) => o.required.every((key) => (value as Record<string, unknown>)[key] !== undefined));
+    return match === undefined ? value : match.fill(value);
+  };
+}
+
+function compile(schema: z.ZodType): Filler {
+  const inner = core(schema);
+  const def = defOf(inner);
+  switch (def.type) {
+    case "object":
+      return objectFiller(def.shape ?? {}).fill;
+    case "array": {
+      const element = def.element;
+      if (element === undefined) return identity;
+      let fill: Filler | undefined;
+      return (value) => (Array.isArray(value) ? value.map((v) => (fill ??= fillerFor(element))(v)) : value);
+    }
+    case "record": {
+      const valueType = def.valueType;
+      if (valueType === undefined) return identity;
+      let fill: Filler | undefined;
+      return (value) => {
+        if (typeof value !== "object" || value === null) return value;
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, (fill ??= fillerFor(valueType))(v)]));
+      };
+    }
+    case "union":
+      return unionFiller(def.options ?? []);
+    default:
+      return identity;
+  }
+}
+
+function fillerFor(schema: z.ZodType): Filler {
+  let filler = compiled.get(schema);
+  if (filler === undefined) {
+    // Lazy placeholder first: recursive models refer back to themselves while compiling.
+    let real: Filler | undefined;
+    compiled.set(schema, (value) => (real ?? identity)(value));
+    real = compile(schema);
+    compiled.set(schema, real);
+    filler = real;
+  }
+  return filler;
+}
+
+/** `value` shaped as the response model `name` serialises it (explicit nulls). */
+export function serialise(name: RegistryModelName, value: unknown): unknown {
+  const models = RegistryModels.lenient as unknown as Record<string, z.ZodType>;
+  const schema = models[name];
+  if (schema === undefined) throw new Error(`Unknown registry model ${name}`);
+  return fillerFor(schema)(value);
+}
