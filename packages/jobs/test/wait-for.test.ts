@@ -65,6 +65,23 @@ describe("with a fast runner", () => {
     expect(chain.lodgeJob).toBeNull();
   });
 
+  it("waitForChain follows a registry job's lodge_session_id to its PROV_LODGE job", async () => {
+    const { session_id } = await local.client("admin").admin.launch({
+      username: "user1",
+      job_type: "REGISTRY",
+      job_sub_type: "REGISTER_CREATE_ACTIVITY",
+      job_payload: { created_item_id: "10378.1/999", created_item_subtype: "MODEL", linked_person_id: "10378.1/998" },
+    });
+    const seen: string[] = [];
+    const chain = await local.client("user1").waitForChain(session_id, { ...quick, onProgress: (j) => seen.push(`${j.job_sub_type}:${j.status}`) });
+    expect(chain.job).toMatchObject({ session_id, status: "SUCCEEDED", job_type: "REGISTRY" });
+    const lodgeSessionId = chain.job.result?.lodge_session_id;
+    expect(typeof lodgeSessionId).toBe("string");
+    expect(chain.lodgeJob).toMatchObject({ session_id: lodgeSessionId, job_type: "PROV_LODGE", job_sub_type: "LODGE_CREATE_ACTIVITY", status: "SUCCEEDED", username: "user1" });
+    expect(seen.at(-1)).toBe("LODGE_CREATE_ACTIVITY:SUCCEEDED");
+    expect(seen).toContain("REGISTER_CREATE_ACTIVITY:SUCCEEDED");
+  });
+
   it("refuses unusable options", async () => {
     await expect(local.client("user1").waitFor("x", { backoff: 0.5 })).rejects.toBeInstanceOf(ConfigurationError);
     await expect(local.client("user1").waitFor("x", { timeoutMs: -1 })).rejects.toThrow(/timeoutMs must be a non-negative number/);
