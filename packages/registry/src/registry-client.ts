@@ -2,6 +2,7 @@
 // and admin routes. It owns no connection state: everything goes through the given transport.
 import type { Transport, TransportOptions } from "@provena-sdk/http-core";
 import { createTransport } from "@provena-sdk/http-core";
+import { JobsClient } from "@provena-sdk/jobs";
 import type { RegistryContext } from "./context.js";
 import type { AdminClient } from "./general/admin-client.js";
 import { createAdminClient } from "./general/admin-client.js";
@@ -9,9 +10,8 @@ import type { GeneralClient } from "./general/general-client.js";
 import { createGeneralClient } from "./general/general-client.js";
 import { createSubtypeClient } from "./subtypes/create-subtype-client.js";
 import type { SubtypeClient } from "./subtypes/types.js";
-import type { JobWaiter } from "./waiting/chained-waiter.js";
-import { chainedActivityWaiter } from "./waiting/chained-waiter.js";
-import { defaultJobWaiter } from "./waiting/default-job-waiter.js";
+import type { ActivityJobs } from "./waiting/jobs-activity-waiter.js";
+import { jobsActivityWaiter } from "./waiting/jobs-activity-waiter.js";
 
 export interface RegistryClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
@@ -22,7 +22,7 @@ export interface RegistryClientOptions {
    */
   readonly validateRequests?: boolean | undefined;
   /** How `{ wait: true }` waits for jobs. Default: a JobsClient on the same transport. */
-  readonly jobs?: JobWaiter | undefined;
+  readonly jobs?: ActivityJobs | undefined;
 }
 
 export class RegistryClient {
@@ -47,7 +47,7 @@ export class RegistryClient {
     const context: RegistryContext = {
       transport,
       validateRequests: options.validateRequests ?? true,
-      waiter: chainedActivityWaiter(() => (jobs ??= defaultJobWaiter(transport))),
+      waiter: jobsActivityWaiter(() => (jobs ??= new JobsClient({ transport }))),
     };
     this.transport = transport;
     this.organisation = createSubtypeClient(context, "organisation");

@@ -11,7 +11,7 @@ describe("compile-time route sets", () => {
   it("types items and bodies per subtype", () => {
     expectTypeOf(client.person.fetch("x")).resolves.toEqualTypeOf<FetchedItem<ItemPerson>>();
     expectTypeOf(client.model.fetch("x", { seedAllowed: true })).resolves.toEqualTypeOf<FetchResult<ItemModel>>();
-    expectTypeOf(client.person.create).parameter(0).toEqualTypeOf<PersonDomainInfo>();
+    expectTypeOf<Parameters<typeof client.person.create>[0]>().toEqualTypeOf<PersonDomainInfo>();
     expectTypeOf(client.dataset.proxy("u").fetch("x")).resolves.toEqualTypeOf<FetchedItem<ItemDataset>>();
   });
 

@@ -7,6 +7,8 @@ export type WaitOption = boolean | WaitOptions;
 export interface WaitOptions {
   /** Give up after this long (both jobs together). Default 120 000 ms. */
   readonly timeoutMs?: number | undefined;
+  /** First pause between polls (then backing off). Default: @provena-sdk/jobs' (500 ms). */
+  readonly pollIntervalMs?: number | undefined;
   readonly signal?: AbortSignal | undefined;
   /** Called with each job status seen while polling. */
   readonly onProgress?: ((progress: ActivityProgress) => void) | undefined;
@@ -16,7 +18,7 @@ export interface ActivityProgress {
   /** "registry": the REGISTER_*_ACTIVITY job; "lodge": the PROV_LODGE job it chained. */
   readonly stage: "registry" | "lodge";
   readonly sessionId: string;
-  /** The job's status, or "NOT_FOUND" while its row does not exist yet. */
+  /** The job's status (PENDING, DEQUEUED, IN_PROGRESS, SUCCEEDED, …). */
   readonly status: string;
 }
 
