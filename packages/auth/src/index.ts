@@ -1,2 +1,21 @@
-// Public entry. Clients land here; the wire models come from @provena-sdk/models.
+// Public entry: the Auth API client, its errors, and the wire models.
+export { AuthClient, createAuthClient, type AuthClientOptions, type AuthAdminClient } from "./client.js";
+export { AccessClient, type RequestChangeOptions } from "./access-client.js";
+export { GroupsClient } from "./groups-client.js";
+export { LinksClient } from "./links-client.js";
+export { AccessAdminClient, type ChangeStateOptions, type RequestRef } from "./admin/access-admin.js";
+export { GroupsAdminClient, type ImportOptions } from "./admin/groups-admin.js";
+export { LinksAdminClient, type AdminAssignLink } from "./admin/links-admin.js";
+export { withRoleChanges, UnknownRoleError, type RoleChanges } from "./report-changes.js";
+export type { CallOptions } from "./request.js";
+export {
+  AuthSoftFailureError,
+  AccessRequestRefusedError,
+  AccessRequestNotFoundError,
+  GroupNotFoundError,
+  NotGroupMemberError,
+  LinkValidationError,
+  GroupImportError,
+  type AccessRequestRefusal,
+} from "./errors.js";
 export * from "./models.js";

@@ -1,0 +1,44 @@
+// The Auth API client: the caller's access, groups and link, and the admin routes under `.admin`.
+import { createTransport, type Transport, type TransportOptions } from "@provena-sdk/http-core";
+import { AccessClient } from "./access-client.js";
+import { AccessAdminClient } from "./admin/access-admin.js";
+import { GroupsAdminClient } from "./admin/groups-admin.js";
+import { LinksAdminClient } from "./admin/links-admin.js";
+import { GroupsClient } from "./groups-client.js";
+import { LinksClient } from "./links-client.js";
+
+export interface AuthClientOptions {
+  /** The transport (endpoints, token provider, retries, validation mode) every call uses. */
+  transport: Transport;
+}
+
+/** The admin routes: each needs one sys-admin role (read, write or admin) in the token. */
+export interface AuthAdminClient {
+  readonly access: AccessAdminClient;
+  readonly groups: GroupsAdminClient;
+  readonly links: LinksAdminClient;
+}
+
+export class AuthClient {
+  readonly access: AccessClient;
+  readonly groups: GroupsClient;
+  readonly links: LinksClient;
+  readonly admin: AuthAdminClient;
+
+  constructor(options: AuthClientOptions) {
+    const { transport } = options;
+    this.access = new AccessClient(transport);
+    this.groups = new GroupsClient(transport);
+    this.links = new LinksClient(transport);
+    this.admin = {
+      access: new AccessAdminClient(transport),
+      groups: new GroupsAdminClient(transport),
+      links: new LinksAdminClient(transport),
+    };
+  }
+}
+
+/** An AuthClient on a new transport built from `options` (see http-core's `createTransport`). */
+export function createAuthClient(options: TransportOptions): AuthClient {
+  return new AuthClient({ transport: createTransport(options) });
+}
