@@ -28,16 +28,17 @@ export interface SearchClientOptions {
 type Outcome<Item> = { kind: "item"; hit: LoadedHit<Item> } | { kind: "denied"; id: string } | { kind: "failed"; hit: FailedHit };
 
 export class SearchClient {
-  readonly #transport: Transport;
+  /** The transport every call goes through (shareable with other service clients). */
+  readonly transport: Transport;
 
   constructor(options: SearchClientOptions) {
-    this.#transport = options.transport;
+    this.transport = options.transport;
   }
 
   /** Ranked hits for `query` over every registry item (seeds included), best first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     checkSearchOptions(query, options);
-    const body = await this.#transport.request<QueryResults>({
+    const body = await this.transport.request<QueryResults>({
       service: "search",
       method: "GET",
       path: "/search/entity-registry",
@@ -62,7 +63,7 @@ export class SearchClient {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new InvalidSearchOptionsError("concurrency", `concurrency must be a positive integer, got ${concurrency}.`);
     }
-    const loader = options.loader ?? (generalFetchLoader(this.#transport) as unknown as ItemLoader<Item>);
+    const loader = options.loader ?? (generalFetchLoader(this.transport) as unknown as ItemLoader<Item>);
     const { hits, warnings } = await this.search(query, options);
     const { signal } = options;
 

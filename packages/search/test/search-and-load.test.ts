@@ -2,6 +2,7 @@
 // one made private to its owner through the auth configuration route, then searched by two
 // users. Hits keep their rank; unreadable ones come back as access-denied ids.
 import { AbortError, UnauthorizedError, type Transport } from "@provena-sdk/http-core";
+import { ItemNotFoundError, RegistryClient } from "@provena-sdk/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HitNotFoundError, fetchRegistryItem, type SearchClient } from "../src/index.js";
 import { startTestBed, type TestBed } from "./support/local-server.js";
@@ -126,5 +127,22 @@ describe("SearchClient.searchAndLoad concurrency", () => {
       },
     });
     await expect(run).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
+describe("SearchClient.searchAndLoad with @provena-sdk/registry as the loader", () => {
+  it("returns the registry client's items and sorts its errors the same way", async () => {
+    const registry = new RegistryClient({ transport: bed.transportFor("user2") });
+    const loaded = await user2Search.searchAndLoad("cassowary", { loader: (id, options) => registry.general.fetch(id, options) });
+    const expected = (await user2Search.search("cassowary")).hits.map((h) => h.id).filter((id) => id !== secret);
+    expect(loaded.items.map((h) => h.id)).toEqual(expected);
+    expect(loaded.items[0]!.item.item_subtype).toBe("ORGANISATION");
+    expect(loaded.accessDenied).toEqual([secret]);
+
+    const missing = await user2Search.searchAndLoad("cassowary", {
+      loader: (id, options) => registry.general.fetch(id === shared ? `${id}0000` : id, options),
+    });
+    expect(missing.failures.map((f) => f.id)).toEqual([shared]);
+    expect(missing.failures[0]!.error).toBeInstanceOf(ItemNotFoundError);
   });
 });
