@@ -1,3 +1,6 @@
+// Tests read nested JSON response fields freely through `Body` (any); the spec check in the
+// client has already validated every body, so the unsafe-any rules add nothing here.
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
 // Seed → complete → update → revert → list → delete for every writable subtype, generated from
 // the subtype table with upstream's example payloads (placeholder ids replaced by real items);
 // plain routes for STANDARD subtypes, proxy routes (service token + X-User-Context) for

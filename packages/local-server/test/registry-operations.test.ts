@@ -18,7 +18,7 @@ describe("registry operation coverage", () => {
   it("has a handler for all 203 operations, hidden ones included, and no unknown keys", () => {
     expect(registryOps).toHaveLength(203);
     expect(registryOps.filter((op) => handlerFor("registry", op.key) === undefined).map((op) => op.key)).toEqual([]);
-    const known = new Set(registryOps.map((op) => op.key));
+    const known = new Set<string>(registryOps.map((op) => op.key));
     expect(Object.keys(registryRoutes).filter((key) => !known.has(key))).toEqual([]);
   });
 
@@ -32,5 +32,13 @@ describe("registry operation coverage", () => {
       statuses.set(op.key, res.status);
     }
     expect([...statuses].filter(([, status]) => status === 501 || status >= 500)).toEqual([]);
+  });
+});
+
+describe("generated domain-info schemas", () => {
+  it("are up to date with specs/provena/registry.json", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const script = new URL("./registry/gen-domain-schemas.mjs", import.meta.url).pathname;
+    expect(() => execFileSync(process.execPath, [script, "--check"], { stdio: "pipe" })).not.toThrow();
   });
 });

@@ -83,7 +83,7 @@ export async function waitForJob(h: RegistryHarness, username: string, sessionId
   for (let attempt = 0; attempt < 200; attempt++) {
     const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     if (res.status === 200) {
-      const body = (await res.json()) as Body;
+      const body: Body = await res.json();
       if (body.job.status === "SUCCEEDED" || body.job.status === "FAILED") return body.job;
     } else {
       await res.body?.cancel();

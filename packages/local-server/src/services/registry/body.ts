@@ -28,7 +28,7 @@ export async function parseBody<T>(http: HttpRequest, schema: z.ZodType<T>, opti
 
 export function parseValue<T>(value: unknown, schema: z.ZodType<T>): BodyResult<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, reply: validationReply(toValidationIssues(parsed.error)) };
+  if (!parsed.success) return { ok: false, reply: validationReply(toValidationIssues(parsed.error, value)) };
   return { ok: true, value: parsed.data };
 }
 

@@ -17,7 +17,7 @@ export function parseDomainInfo(subtype: RegistrySubtype, value: unknown): Domai
   const schema = (requestModels() as unknown as Record<string, z.ZodType>)[REGISTRY_SUBTYPE_MODELS[subtype].domainInfo];
   if (schema === undefined) throw new Error(`No domain info model for ${subtype}`);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, value) };
   const domain = excludeNone(parsed.data as DomainInfo);
   const issues = modelRuleIssues(subtype, domain);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, domain };

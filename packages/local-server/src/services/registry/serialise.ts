@@ -104,12 +104,12 @@ function compile(schema: z.ZodType): Filler {
 function fillerFor(schema: z.ZodType): Filler {
   let filler = compiled.get(schema);
   if (filler === undefined) {
-    // Lazy placeholder first: recursive models refer back to themselves while compiling.
-    let real: Filler | undefined;
-    compiled.set(schema, (value) => (real ?? identity)(value));
-    real = compile(schema);
-    compiled.set(schema, real);
-    filler = real;
+    // Placeholder first: recursive models refer back to themselves while compiling.
+    const slot: { real?: Filler } = {};
+    compiled.set(schema, (value) => (slot.real ?? identity)(value));
+    slot.real = compile(schema);
+    compiled.set(schema, slot.real);
+    filler = slot.real;
   }
   return filler;
 }

@@ -21,11 +21,11 @@ function guardSettings(context: ServiceContext, def: SubtypeDefinition, actor: A
   const store = registryStore(context);
   const item = store.item(id);
   const settings = store.access(id);
-  if (item === undefined || settings === undefined) return { ok: false, reply: badRequest(`Item with id ${id} was not found in the registry or its auth table.`) };
+  if (item === undefined || settings === undefined) return { ok: false, reply: badRequest(`Item (id='${id}') was not present in the registry. Are you sure the id is correct?`) };
   if (item.item_subtype !== def.subtype) return { ok: false, reply: badRequest(`Item with id ${id} is of subtype ${item.item_subtype}, not ${def.subtype}.`) };
   const privileged = settings.owner === actor.username || actor.roles.includes(REGISTRY_ADMIN_ROLE);
   if (!privileged && !allows(describeItemAccess(context, id, actor) ?? [], "admin")) {
-    return { ok: false, reply: unauthorised("You are not authorised to view or modify the access settings of this item.") };
+    return { ok: false, reply: unauthorised(`You are not authorised to view the access configuration for item id='${id}'.`) };
   }
   return { ok: true, settings };
 }

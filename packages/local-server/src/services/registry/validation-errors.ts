@@ -14,12 +14,23 @@ const TYPE_MESSAGES: Record<string, { msg: string; type: string }> = {
   array: { msg: "value is not a valid list", type: "type_error.list" },
 };
 
-function convert(issue: z.core.$ZodIssue, base: readonly (string | number)[]): ValidationIssue[] {
+/** The value at `path` inside `root` (zod does not report inputs unless asked to). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function convert(issue: z.core.$ZodIssue, base: readonly (string | number)[], root: unknown): ValidationIssue[] {
   const loc = [...base, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return [{ loc, msg: "field required", type: "value_error.missing" }];
-      if (issue.input === null) return [{ loc, msg: "none is not an allowed value", type: "type_error.none.not_allowed" }];
+      const input = valueAt(root, issue.path);
+      if (input === undefined) return [{ loc, msg: "field required", type: "value_error.missing" }];
+      if (input === null) return [{ loc, msg: "none is not an allowed value", type: "type_error.none.not_allowed" }];
       const known = TYPE_MESSAGES[issue.expected];
       return [known !== undefined ? { loc, ...known } : { loc, msg: issue.message, type: `type_error.${issue.expected}` }];
     }
@@ -42,7 +53,8 @@ function convert(issue: z.core.$ZodIssue, base: readonly (string | number)[]): V
     case "invalid_union": {
       // pydantic reports every failed branch; the first branch's issues say enough.
       const first = issue.errors[0];
-      if (first !== undefined && first.length > 0) return first.flatMap((inner) => convert(inner, loc));
+      const inner = valueAt(root, issue.path);
+      if (first !== undefined && first.length > 0) return first.flatMap((i) => convert(i, loc, inner));
       return [{ loc, msg: issue.message, type: "value_error" }];
     }
     default:
@@ -51,8 +63,8 @@ function convert(issue: z.core.$ZodIssue, base: readonly (string | number)[]): V
 }
 
 /** The 422 `detail` entries for a failed parse of a body (or a part of it at `base`). */
-export function toValidationIssues(error: z.ZodError, base: readonly (string | number)[] = ["body"]): ValidationIssue[] {
-  return error.issues.flatMap((issue) => convert(issue, base));
+export function toValidationIssues(error: z.ZodError, input: unknown, base: readonly (string | number)[] = ["body"]): ValidationIssue[] {
+  return error.issues.flatMap((issue) => convert(issue, base, input));
 }
 
 export const validationReply = (issues: ValidationIssue[]): Reply => detailReply(422, issues);
