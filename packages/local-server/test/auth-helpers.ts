@@ -1,12 +1,10 @@
 // Helpers for the Auth API tests: real HTTP calls, every answer checked against auth.json
 // (optional properties may be explicit null, as upstream's pydantic v1 serialises them), and
-// registry rows written straight into the server's storage so link rules can be tested
-// without depending on the registry's write routes.
+// registry items created through the registry's own routes.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ValidateFunction } from "ajv";
 import { expect } from "vitest";
-import type { Storage } from "../src/index.js";
 
 type Json = Record<string, unknown>;
 
@@ -89,24 +87,22 @@ export function authClient(base: string, token: (username: string) => string) {
   return { as };
 }
 
-/** Writes a registry item and its auth row as the registry stores them. */
-export function putRegistryItem(
-  storage: Storage,
-  item: { id: string; owner: string; subtype?: string; category?: string; groups?: Record<string, string[]>; general?: string[] },
-): void {
-  const now = Math.floor(Date.now() / 1000);
-  storage.table("registry.items").put(item.id, {
-    id: item.id,
-    owner_username: item.owner,
-    created_timestamp: now,
-    updated_timestamp: now,
-    item_category: item.category ?? "AGENT",
-    item_subtype: item.subtype ?? "PERSON",
-    record_type: "COMPLETE_ITEM",
-    display_name: `Item ${item.id}`,
+/** Creates a registry item through the registry's own create route as `username`; its id. */
+export async function createRegistryItem(registryBase: string, token: string, route: string, domainInfo: Record<string, unknown>): Promise<string> {
+  const res = await fetch(`${registryBase}${route}/create`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(domainInfo),
   });
-  storage.table("registry.auth").put(item.id, {
-    id: item.id,
-    access_settings: { owner: item.owner, general: item.general ?? ["metadata-read"], groups: item.groups ?? {} },
-  });
+  const body = (await res.json()) as { created_item?: { id: string } };
+  if (res.status !== 200 || body.created_item === undefined) throw new Error(`create ${route} failed (${res.status}): ${JSON.stringify(body)}`);
+  return body.created_item.id;
 }
+
+export const personInfo = (name: string): Record<string, unknown> => ({
+  display_name: name,
+  email: "person@example.com",
+  first_name: name,
+  last_name: "Local",
+  ethics_approved: true,
+});
