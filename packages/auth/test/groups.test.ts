@@ -74,4 +74,28 @@ describe("groups", () => {
     expect((clash as GroupImportError).failures.map(([reason]) => reason)).toEqual(["Overlapping item on add only mode a", "Overlapping item on add only mode b"]);
     await expect(admin.restoreFromTable("auth.groups", "ADD_OR_OVERWRITE")).rejects.toBeInstanceOf(GroupImportError);
   });
+
+  it("grants a member access to a registry item they could not read before", async () => {
+    const personId = await local.createPerson("user2", "Private person");
+    const registry = local.server.endpoints.registry;
+    const as = (username: string) => ({ authorization: `Bearer ${local.server.mintToken(username)}`, "content-type": "application/json" });
+    const put = await fetch(`${registry}/registry/agent/person/auth/configuration?id=${encodeURIComponent(personId)}`, {
+      method: "PUT",
+      headers: as("user2"),
+      body: JSON.stringify({ owner: "user2", general: [], groups: { readers: ["metadata-read"] } }),
+    });
+    expect(put.status).toBe(200);
+    const fetchAsUser3 = () => fetch(`${registry}/registry/agent/person/fetch?id=${encodeURIComponent(personId)}`, { headers: as("user3") });
+    expect((await fetchAsUser3()).status).toBe(401);
+
+    const admin = local.client("admin").admin.groups;
+    await admin.addGroup({ id: "readers", display_name: "Readers", description: "May read private Persons" });
+    await admin.addMember("readers", { username: "user3" });
+    const allowed = await fetchAsUser3();
+    expect(allowed.status).toBe(200);
+    expect(((await allowed.json()) as { item: { id: string } }).item.id).toBe(personId);
+
+    await admin.removeMember("readers", "user3");
+    expect((await fetchAsUser3()).status).toBe(401);
+  });
 });
