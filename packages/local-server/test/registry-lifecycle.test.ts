@@ -42,6 +42,10 @@ describe.each(writable.map((def) => [def.subtype, def] as const))("%s lifecycle"
 
     const hidden = await h.call("GET", `${def.prefix}/fetch`, { as: USER, query: { id: seed.id } });
     expect(hidden.body.status.success).toBe(false);
+    // Raw general fetch returns the stored item: absent optional keys omitted, not null.
+    const raw = await h.call("GET", "/registry/general/fetch", { as: USER, query: { id: seed.id } });
+    expect(raw.body.item.id).toBe(seed.id);
+    expect(raw.body.item).not.toHaveProperty("workflow_links");
     const shown = await h.call("GET", `${def.prefix}/fetch`, { as: USER, query: { id: seed.id, seed_allowed: true } });
     expect(shown.body).toMatchObject({ status: { success: true }, item_is_seed: true, locked: false, roles: [...def.availableRoles] });
 
