@@ -52,10 +52,15 @@ describe("operation index", () => {
       "GET /check-access/check-write-access",
     ];
     const implemented = implementedOperations();
-    for (const service of ["datastore", "registry", "prov", "search", "jobs", "handle"] as const) {
+    // Fully served services: every operation of their document has a handler.
+    for (const service of ["registry", "jobs", "auth", "search"] as const) {
+      const all = OPERATIONS.filter((op) => op.service === service).map((op) => op.key);
+      expect(implemented[service].slice().sort()).toEqual(all.sort());
+    }
+    // Services whose issue has not landed yet: health and check-access only.
+    for (const service of ["datastore", "prov", "handle"] as const) {
       expect(implemented[service].slice().sort()).toEqual(standard);
     }
-    expect(implemented.auth.slice().sort()).toEqual(["GET /", "GET /admin/sentry-debug", "GET /check-access/general", "GET /check-access/public"]);
   });
 });
 
@@ -101,13 +106,13 @@ describe("FastAPI-style edges", () => {
   });
 
   it("checks auth before anything else on unimplemented routes, then answers 501", async () => {
-    const url = `${server.endpoints.registry}/registry/agent/person/fetch?id=1`;
+    const url = `${server.endpoints.datastore}/metadata/dataset-schema`;
     expect((await fetch(url)).status).toBe(401);
     const denied = await fetch(url, { headers: bearer(server.mintToken("user1", { roles: [] })) });
     expect(denied.status).toBe(401);
     const res = await fetch(url, { headers: bearer(server.mintToken("user1")) });
     expect(res.status).toBe(501);
-    expect(await res.json()).toEqual({ detail: "Not implemented in provena-local: GET /registry/agent/person/fetch" });
+    expect(await res.json()).toEqual({ detail: "Not implemented in provena-local: GET /metadata/dataset-schema" });
   });
 
   it("422 in FastAPI's shape for missing or mistyped query parameters", async () => {
