@@ -8,7 +8,7 @@ export type { GetTokenOptions, TokenProvider } from "./token-provider.js";
 export { deriveEndpoints, resolveEndpoints, hasEndpoint, configuredEndpoints, joinUrl } from "./endpoints.js";
 export type { EndpointOptions } from "./endpoints.js";
 export { createTransport, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from "./transport/create-transport.js";
-export type { HttpMethod, Operation, QueryValue, Transport, TransportOptions } from "./transport/types.js";
+export type { HttpMethod, Operation, QueryValue, Transport, TransportOptions, ValidateContext } from "./transport/types.js";
 export type { RequestInfo, ResponseInfo, RetryInfo, TransportHooks } from "./transport/hooks.js";
 export { RetryStrategy, DEFAULT_RETRY } from "./retry/retry-strategy.js";
 export type { AttemptFailure, RetryContext, RetryDecision, RetryOptions } from "./retry/retry-strategy.js";

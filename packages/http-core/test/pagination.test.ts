@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AbortError, PaginationError, collectAll, createTransport, paginate } from "../src/index.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { AbortError, PaginationError, ResponseValidationError, collectAll, createTransport, paginate } from "../src/index.js";
 import type { Transport } from "../src/index.js";
 import { reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
@@ -14,13 +15,18 @@ afterEach(async () => {
   await server.close();
 });
 
+const PageModel = {
+  lenient: z.looseObject({ items: z.array(z.string()), pagination_key: z.record(z.string(), z.unknown()).nullable() }),
+  strict: z.strictObject({ status: z.unknown(), items: z.array(z.string()), pagination_key: z.record(z.string(), z.unknown()).nullable() }),
+};
+
 interface ListPage {
   items: string[];
   pagination_key: Record<string, unknown> | null;
 }
 
 // A Provena list call: POST with the key in the body, read-only so flagged idempotent.
-const list = (signal?: AbortSignal) =>
+const list = (signal?: AbortSignal, prefetch = false) =>
   paginate<ListPage, string>(
     (key, s) =>
       transport.request<ListPage>({
@@ -31,7 +37,7 @@ const list = (signal?: AbortSignal) =>
         idempotent: true,
         signal: s,
       }),
-    { items: (p) => p.items, nextKey: (p) => p.pagination_key, signal, operationName: "registry.general.list" },
+    { items: (p) => p.items, nextKey: (p) => p.pagination_key, signal, operationName: "registry.general.list", prefetch },
   );
 
 const page = (items: string[], key: Record<string, unknown> | null) => reply(200, { status: { success: true, details: "" }, items, pagination_key: key });
@@ -109,5 +115,86 @@ describe("collectAll", () => {
     server.script(page(["a", "b"], { id: "1" }), page(["c", "d"], { id: "2" }), page(["e"], null));
     expect(await collectAll(list(), { limit: 2, onLimit: "truncate" })).toEqual(["a", "b"]);
     expect(server.requests).toHaveLength(1);
+  });
+
+  describe("prefetch", () => {
+    it("asks for page N+1 while the caller is still on page N, and yields the same items", async () => {
+      server.script(page(["a", "b"], { id: "1" }), page(["c", "d"], { id: "2" }), page(["e"], null));
+      const seenWhenHandling: number[] = [];
+      const items: string[] = [];
+      for await (const item of list(undefined, true)) {
+        if (item === "a") {
+          // The next page was requested as soon as the first arrived, before we asked for it.
+          await vi.waitFor(() => expect(server.requests.length).toBe(2));
+          seenWhenHandling.push(server.requests.length);
+        }
+        items.push(item);
+      }
+      expect(items).toEqual(["a", "b", "c", "d", "e"]);
+      expect(seenWhenHandling).toEqual([2]);
+      expect(sentKeys()).toEqual([null, { id: "1" }, { id: "2" }]);
+    });
+
+    it("stopping early costs at most the one page already asked for", async () => {
+      server.script(page(["a", "b"], { id: "1" }), page(["c", "d"], { id: "2" }), page(["e"], null));
+      const first: string[] = [];
+      for await (const item of list(undefined, true)) {
+        first.push(item);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(first).toEqual(["a"]);
+      expect(server.requests.length).toBeLessThanOrEqual(2);
+    });
+
+    it("still detects a repeated key", async () => {
+      server.script(page(["a"], { id: "1" }), page(["b"], { id: "1" }), page(["c"], null));
+      const error = await collectAll(list(undefined, true)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PaginationError);
+      expect((error as PaginationError).reason).toBe("repeated-key");
+      expect(server.requests).toHaveLength(2);
+    });
+
+    it("validates a page after asking for the next one, so validation overlaps the server's work", async () => {
+      server.script(page(["a"], { id: "1" }), page(["b"], { id: "2" }), page(["c"], null));
+      const requestsWhenValidating: number[] = [];
+      let started = 0;
+      const listing = paginate<ListPage, string>(
+        (key, s) => {
+          started++;
+          return transport.request<ListPage>({ service: "registry", method: "POST", path: "/list", json: { pagination_key: key }, idempotent: true, signal: s });
+        },
+        {
+          items: (p) => p.items,
+          nextKey: (p) => p.pagination_key,
+          rawNextKey: (p) => p.pagination_key,
+          prefetch: true,
+          validate: (p) => {
+            requestsWhenValidating.push(started);
+            return transport.validate((mode) => (mode === "strict" ? PageModel.strict : PageModel.lenient), p, { method: "POST", url: `${server.origin}/list` });
+          },
+        },
+      );
+      expect(await collectAll(listing)).toEqual(["a", "b", "c"]);
+      // Pages 1 and 2 were validated with the next request already started; page 3 had no next.
+      expect(requestsWhenValidating).toEqual([2, 3, 3]);
+    });
+
+    it("a page that fails validation stops the listing with ResponseValidationError", async () => {
+      server.script(page(["a"], { id: "1" }), reply(200, { items: "not a list", pagination_key: { id: "2" } }), page(["c"], null));
+      const listing = paginate<ListPage, string>(
+        (key, s) => transport.request<ListPage>({ service: "registry", method: "POST", path: "/list", json: { pagination_key: key }, idempotent: true, signal: s }),
+        {
+          items: (p) => p.items,
+          nextKey: (p) => p.pagination_key,
+          prefetch: true,
+          validate: (p) => transport.validate((mode) => (mode === "strict" ? PageModel.strict : PageModel.lenient), p, { method: "POST", url: `${server.origin}/list`, operationName: "test.list" }),
+        },
+      );
+      const error = await collectAll(listing).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect((error as ResponseValidationError).operationName).toBe("test.list");
+      expect((error as ResponseValidationError).issues.map((i) => i.path)).toEqual([["items"]]);
+    });
   });
 });

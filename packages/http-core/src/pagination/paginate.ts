@@ -5,7 +5,7 @@
 import { AbortError } from "../errors/request-errors.js";
 import { PaginationError } from "../errors/usage-errors.js";
 
-export interface PaginateOptions<TPage, TItem> {
+export interface PaginateOptions<TPage, TItem, TRaw = TPage> {
   /** The items of a page. */
   items(page: TPage): TItem[];
   /** The key for the next page; null or undefined when there is none. */
@@ -14,6 +14,22 @@ export interface PaginateOptions<TPage, TItem> {
   signal?: AbortSignal | undefined;
   /** Names the listing in errors, e.g. "registry.person.list". */
   operationName?: string | undefined;
+  /**
+   * Request page N+1 as soon as page N arrives, so the server works on it while the caller
+   * handles page N. Costs one wasted page request when the caller stops early. Default false.
+   */
+  prefetch?: boolean | undefined;
+  /**
+   * Validates (and may reshape) a page fetched unvalidated. With `prefetch` and `rawNextKey`, it
+   * runs after the next page has been requested, so validation overlaps the server's work on it;
+   * the validated page's `nextKey` is checked against the key already used.
+   */
+  validate?: ((raw: TRaw) => TPage) | undefined;
+  /**
+   * With `validate` and `prefetch`: reads the next key from the unvalidated page, so the next
+   * request can start before validation. Must not assume the shape (return undefined if unsure).
+   */
+  rawNextKey?: ((raw: TRaw) => unknown) | undefined;
 }
 
 /** Async iterable of every item across pages; `.pages()` iterates whole pages instead. Re-iterable. */
@@ -23,36 +39,108 @@ export interface PageIterable<TItem, TPage = unknown> extends AsyncIterable<TIte
 
 export type FetchPage<TPage> = (key: unknown, signal?: AbortSignal) => Promise<TPage>;
 
-export function paginate<TPage, TItem>(fetchPage: FetchPage<TPage>, options: PaginateOptions<TPage, TItem>): PageIterable<TItem, TPage> {
+export function paginate<TPage, TItem, TRaw = TPage>(fetchPage: FetchPage<TRaw>, options: PaginateOptions<TPage, TItem, TRaw>): PageIterable<TItem, TPage> {
   const pages = (): AsyncIterable<TPage> => ({ [Symbol.asyncIterator]: () => iteratePages(fetchPage, options) });
   return {
     pages,
-    async *[Symbol.asyncIterator]() {
-      for await (const page of pages()) yield* options.items(page);
+    [Symbol.asyncIterator]: () => iterateItems(iteratePages(fetchPage, options), (page) => options.items(page)),
+  };
+}
+
+// Items one by one without an async generator per item: a page's items are handed out from an
+// array, and only crossing to the next page waits. Leaving early closes the page iterator.
+function iterateItems<TPage, TItem>(pages: AsyncGenerator<TPage>, itemsOf: (page: TPage) => TItem[]): AsyncIterator<TItem> {
+  let buffer: TItem[] = [];
+  let index = 0;
+  const next = async (): Promise<IteratorResult<TItem>> => {
+    while (index >= buffer.length) {
+      const page = await pages.next();
+      if (page.done === true) return { done: true, value: undefined };
+      buffer = itemsOf(page.value);
+      index = 0;
+    }
+    return { done: false, value: buffer[index++] as TItem };
+  };
+  return {
+    next: () => (index < buffer.length ? Promise.resolve({ done: false, value: buffer[index++] as TItem }) : next()),
+    return: async () => {
+      await pages.return(undefined);
+      return { done: true, value: undefined };
     },
   };
 }
 
-async function* iteratePages<TPage, TItem>(fetchPage: FetchPage<TPage>, options: PaginateOptions<TPage, TItem>): AsyncGenerator<TPage> {
+interface Ahead<TPage> {
+  fingerprint: string;
+  page: Promise<TPage>;
+  stop(reason: string): void;
+}
+
+/** Starts fetching a page early, with its own abort (tied to the caller's signal). */
+function fetchAhead<TRaw>(fetchPage: FetchPage<TRaw>, key: unknown, fingerprint: string, signal: AbortSignal | undefined): Ahead<TRaw> {
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const page = fetchPage(key, controller.signal);
+  const detach = (): void => signal?.removeEventListener("abort", onAbort);
+  // Awaited by the loop, or dropped if the caller stops: never unhandled.
+  page.then(detach, detach);
+  return { fingerprint, page, stop: (reason) => controller.abort(new Error(reason)) };
+}
+
+async function* iteratePages<TPage, TItem, TRaw>(fetchPage: FetchPage<TRaw>, options: PaginateOptions<TPage, TItem, TRaw>): AsyncGenerator<TPage> {
   const seen = new Set<string>();
   const what = options.operationName ?? "the listing";
-  let key: unknown = null;
-  for (let pageNumber = 1; ; pageNumber++) {
+  // Without `validate`, TRaw is TPage (the default type argument): pages pass through.
+  const validate = options.validate ?? ((raw: TRaw) => raw as unknown as TPage);
+  const rawKeyOf = options.rawNextKey ?? (options.validate === undefined ? (raw: TRaw) => options.nextKey(raw as unknown as TPage) : undefined);
+  const keyOf = (page: TPage): unknown => {
+    const key = options.nextKey(page);
+    return key === null || key === undefined ? undefined : key;
+  };
+  let ahead: Ahead<TRaw> | undefined;
+  try {
     throwIfAborted(options.signal, what);
-    const page = await fetchPage(key, options.signal);
-    yield page;
-    const next = options.nextKey(page);
-    if (next === null || next === undefined) return;
-    const fingerprint = stableStringify(next);
-    if (seen.has(fingerprint)) {
-      throw new PaginationError({
-        reason: "repeated-key",
-        pageNumber,
-        message: `${what} returned a pagination key on page ${pageNumber} that it already returned before; stopping to avoid an endless loop`,
-      });
+    let raw = await fetchPage(null, options.signal);
+    for (let pageNumber = 1; ; pageNumber++) {
+      if (options.prefetch === true && rawKeyOf !== undefined) {
+        // Ask for the next page before validating this one (the key is checked again below).
+        let early: unknown;
+        try {
+          early = rawKeyOf(raw) ?? undefined;
+        } catch {
+          early = undefined; // a malformed page: validation below reports it
+        }
+        const fingerprint = early === undefined ? undefined : stableStringify(early);
+        if (fingerprint !== undefined && !seen.has(fingerprint)) ahead = fetchAhead(fetchPage, early, fingerprint, options.signal);
+      }
+      const current = validate(raw);
+      const next = keyOf(current);
+      if (next !== undefined) {
+        const fingerprint = stableStringify(next);
+        if (seen.has(fingerprint)) {
+          yield current;
+          throw new PaginationError({
+            reason: "repeated-key",
+            pageNumber,
+            message: `${what} returned a pagination key on page ${pageNumber} that it already returned before; stopping to avoid an endless loop`,
+          });
+        }
+        seen.add(fingerprint);
+        if (ahead !== undefined && ahead.fingerprint !== fingerprint) {
+          ahead.stop("the validated page has another pagination key");
+          ahead = undefined;
+        }
+      }
+      yield current;
+      if (next === undefined) return;
+      throwIfAborted(options.signal, what);
+      const pending = ahead?.page ?? fetchPage(next, options.signal);
+      ahead = undefined;
+      raw = await pending;
     }
-    seen.add(fingerprint);
-    key = next;
+  } finally {
+    ahead?.stop("listing stopped");
   }
 }
 

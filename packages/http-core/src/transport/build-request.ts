@@ -49,13 +49,22 @@ export function mergeHeaders(...sets: (Record<string, string> | undefined)[]): R
   return out;
 }
 
-export type RequestBody = { json: unknown } | { body: URLSearchParams } | Record<string, never>;
+/** The `body` part of a fetch init, and the content type it needs (if fetch does not set one). */
+export type RequestBody = { body: string | URLSearchParams } | Record<string, never>;
+
+const NO_BODY: RequestBody = {};
 
 export function buildBody(op: Operation<unknown>): RequestBody {
   if (op.json !== undefined && op.form !== undefined) throw new ConfigurationError(`${describeOp(op)}: give \`json\` or \`form\`, not both`);
+  // fetch sets `application/x-www-form-urlencoded` itself for URLSearchParams.
   if (op.form !== undefined) return { body: new URLSearchParams(op.form) };
-  if (op.json !== undefined) return { json: op.json };
-  return {};
+  if (op.json !== undefined) return { body: JSON.stringify(op.json) };
+  return NO_BODY;
+}
+
+/** The content type a body needs beyond what fetch infers. */
+export function bodyContentType(op: Operation<unknown>): Record<string, string> | undefined {
+  return op.json !== undefined ? { "content-type": "application/json" } : undefined;
 }
 
 function describeOp(op: Operation<unknown>): string {

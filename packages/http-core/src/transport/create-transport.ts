@@ -1,5 +1,3 @@
-import ky from "ky";
-import type { KyInstance } from "ky";
 import { configuredEndpoints, resolveEndpoints } from "../endpoints.js";
 import { ConfigurationError } from "../errors/usage-errors.js";
 import type { ValidationMode } from "../models.js";
@@ -9,20 +7,22 @@ import { execute } from "./execute.js";
 import { mergeHooks, toHookLists } from "./hooks.js";
 import type { HookLists } from "./hooks.js";
 import { mergeHeaders } from "./build-request.js";
-import type { Operation, Transport, TransportOptions } from "./types.js";
+import type { Operation, Transport, TransportOptions, ValidateContext } from "./types.js";
+import { validateBody } from "./read-response.js";
+import type { ResponseSchema } from "../models.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 
 /** A transport for Provena's services (or any absolute URL). */
 export function createTransport(options: TransportOptions = {}): Transport {
-  return new KyTransport(options);
+  return new FetchTransport(options);
 }
 
 // Private fields (#) keep the token provider and options out of util.inspect and JSON.
-class KyTransport implements Transport {
+class FetchTransport implements Transport {
   readonly #options: TransportOptions;
-  readonly #ky: KyInstance;
+  readonly #fetch: typeof globalThis.fetch;
   readonly #retry: RetryStrategy;
   readonly #hooks: HookLists;
   readonly #headers: Record<string, string>;
@@ -41,14 +41,15 @@ class KyTransport implements Transport {
     this.#retry = new RetryStrategy(options.retry);
     this.#hooks = toHookLists(options.hooks);
     this.#headers = mergeHeaders(options.headers, options.userAgent === undefined ? undefined : { "user-agent": options.userAgent });
-    // ky sends single attempts; retries, timeouts and HTTP errors are handled in execute().
-    this.#ky = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
+    // Read the global at call time when none is given, so test doubles and polyfills installed
+    // later still apply.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
   request<T>(op: Operation<T>): Promise<T> {
     return execute(
       {
-        ky: this.#ky,
+        fetch: this.#fetch,
         retry: this.#retry,
         hooks: this.#hooks,
         tokenProvider: this.#options.tokenProvider,
@@ -62,8 +63,12 @@ class KyTransport implements Transport {
     );
   }
 
+  validate<T>(schema: ResponseSchema<T>, body: unknown, context: ValidateContext): T {
+    return validateBody(schema, body, context, this.validation);
+  }
+
   with(overrides: Partial<TransportOptions>): Transport {
-    return new KyTransport(mergeOptions(this.#options, overrides));
+    return new FetchTransport(mergeOptions(this.#options, overrides));
   }
 
   toJSON(): Record<string, unknown> {

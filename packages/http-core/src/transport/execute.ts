@@ -1,8 +1,6 @@
 // One call of Transport.request: the attempt loop with auth, the 401 refresh-and-retry, the
-// retry strategy, timeouts, abort and hooks. ky sends each attempt with its own retry and
-// timeout switched off, so this loop is the only layer that retries.
-import type { KyInstance } from "ky";
-import { isNetworkError as isKyNetworkError } from "ky";
+// retry strategy, timeouts, abort and hooks. Each attempt is a single `fetch` (send-attempt.ts);
+// this loop is the only layer that retries.
 import { createHttpError } from "../errors/http-errors.js";
 import { AbortError, NetworkError, TimeoutError } from "../errors/request-errors.js";
 import type { RequestContext } from "../errors/request-context.js";
@@ -12,16 +10,18 @@ import { parseRetryAfter } from "../retry/retry-after.js";
 import type { AttemptFailure, RetryStrategy } from "../retry/retry-strategy.js";
 import type { ServiceEndpoints } from "../services.js";
 import type { TokenProvider } from "../token-provider.js";
-import { Deadline, anySignal, raceAbort, sleep } from "../util/abort.js";
+import { raceAbort, sleep } from "../util/abort.js";
 import { redactHeaders, redactUrl } from "../util/redact.js";
-import { buildBody, buildUrl, isIdempotent, mergeHeaders } from "./build-request.js";
+import { bodyContentType, buildBody, buildUrl, isIdempotent, mergeHeaders } from "./build-request.js";
 import { runHooks } from "./hooks.js";
 import type { HookLists, RequestInfo } from "./hooks.js";
 import { parseErrorBody, readSuccessBody } from "./read-response.js";
+import { AttemptInterrupted, sendAttempt } from "./send-attempt.js";
+import type { AttemptResponse } from "./send-attempt.js";
 import type { HttpMethod, Operation } from "./types.js";
 
 export interface CallDeps {
-  ky: KyInstance;
+  fetch: typeof globalThis.fetch;
   retry: RetryStrategy;
   hooks: HookLists;
   tokenProvider: TokenProvider | undefined;
@@ -32,13 +32,7 @@ export interface CallDeps {
   totalTimeoutMs: number;
 }
 
-interface AttemptResponse {
-  status: number;
-  statusText: string;
-  headers: Headers;
-  text: string;
-  durationMs: number;
-}
+const JSON_ACCEPT = { accept: "application/json" };
 
 export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
   const method = op.method.toUpperCase() as HttpMethod;
@@ -52,10 +46,10 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
   const idempotent = isIdempotent(method, op.idempotent);
   const responseType = op.responseType ?? "json";
   const attemptTimeoutMs = op.timeoutMs ?? deps.timeoutMs;
-  const baseHeaders = mergeHeaders(responseType === "json" ? { accept: "application/json" } : undefined, deps.headers, op.headers);
-
-  const total = new Deadline(op.totalTimeoutMs ?? deps.totalTimeoutMs);
-  const callSignal = anySignal([op.signal, total.signal]);
+  const totalTimeoutMs = op.totalTimeoutMs ?? deps.totalTimeoutMs;
+  const baseHeaders = mergeHeaders(responseType === "json" ? JSON_ACCEPT : undefined, bodyContentType(op), deps.headers, op.headers);
+  const startedAt = Date.now();
+  const remainingMs = (): number => totalTimeoutMs - (Date.now() - startedAt);
 
   let attempt = 0;
   let retries = 0;
@@ -70,60 +64,64 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
     headers: redactHeaders(sentHeaders),
     attempt,
   });
+  const abortError = (cause: unknown): AbortError => new AbortError({ ...ctx, cause: op.signal?.reason ?? cause });
+  const totalTimeout = (): TimeoutError => new TimeoutError({ ...ctx, kind: "total", timeoutMs: totalTimeoutMs, attempts: attempt });
 
-  // The caller's abort wins over everything; then the total deadline.
-  const interruption = (): Error | undefined => {
-    if (op.signal?.aborted === true) return new AbortError({ ...ctx, cause: op.signal.reason });
-    if (total.fired) return new TimeoutError({ ...ctx, kind: "total", timeoutMs: total.ms, attempts: attempt });
-    return undefined;
+  // The caller's signal ends a slow token provider (a login in progress) at once. The total
+  // timeout bounds the requests, not an interactive login: it is checked again before sending.
+  const getToken = async (): Promise<string> => {
+    const pending = deps.tokenProvider!.getToken({ forceRefresh, ...(op.signal === undefined ? {} : { signal: op.signal }) });
+    if (op.signal === undefined) return pending;
+    try {
+      return await raceAbort(pending, op.signal);
+    } catch (error) {
+      throw op.signal.aborted ? abortError(error) : error;
+    }
   };
 
-  const sendAttempt = async (headers: Record<string, string>): Promise<AttemptResponse> => {
-    const perAttempt = new Deadline(attemptTimeoutMs);
-    const signal = anySignal([callSignal, perAttempt.signal]);
-    const started = Date.now();
+  const send = async (headers: Record<string, string>): Promise<AttemptResponse> => {
+    const remaining = remainingMs();
+    const totalBound = remaining < attemptTimeoutMs;
     try {
-      const response = await deps.ky(url, { method, headers, signal, ...body });
-      let text = "";
-      if (responseType === "none" && response.ok) await response.body?.cancel();
-      else text = await response.text();
-      return { status: response.status, statusText: response.statusText, headers: response.headers, text, durationMs: Date.now() - started };
+      return await sendAttempt({
+        fetch: deps.fetch,
+        url,
+        method,
+        headers,
+        body,
+        signal: op.signal,
+        budgetMs: totalBound ? remaining : attemptTimeoutMs,
+        readBody: responseType !== "none",
+      });
     } catch (error) {
-      const interrupted = interruption();
-      if (interrupted !== undefined) throw interrupted;
-      if (perAttempt.fired) throw new TimeoutError({ ...ctx, kind: "attempt", timeoutMs: attemptTimeoutMs, attempts: attempt });
-      // ky wraps fetch's network failures; a failure while streaming the body is fetch's TypeError.
-      if (isKyNetworkError(error)) throw new NetworkError({ ...ctx, cause: error.cause ?? error });
-      if (error instanceof TypeError) throw new NetworkError({ ...ctx, cause: error });
+      if (error instanceof AttemptInterrupted) {
+        if (error.reason === "caller-abort") throw abortError(error.original);
+        if (totalBound) throw totalTimeout();
+        throw new TimeoutError({ ...ctx, kind: "attempt", timeoutMs: attemptTimeoutMs, attempts: attempt });
+      }
+      // fetch reports network failures (refused, reset, DNS, a body cut short) as TypeError.
+      if (error instanceof TypeError) throw new NetworkError({ ...ctx, cause: error.cause ?? error });
       throw error;
-    } finally {
-      perAttempt.clear();
     }
   };
 
   try {
-    const interruptedBefore = interruption();
-    if (interruptedBefore !== undefined) throw interruptedBefore;
-
+    if (op.signal?.aborted === true) throw abortError(undefined);
     for (;;) {
       attempt++;
+      if (remainingMs() <= 0) throw totalTimeout();
       sentHeaders = baseHeaders;
       if (useAuth) {
-        let token: string;
-        try {
-          token = await raceAbort(deps.tokenProvider!.getToken({ forceRefresh, signal: callSignal }), callSignal);
-        } catch (error) {
-          throw interruption() ?? error;
-        }
-        sentHeaders = { ...baseHeaders, authorization: `Bearer ${token}` };
+        sentHeaders = { ...baseHeaders, authorization: `Bearer ${await getToken()}` };
         forceRefresh = false;
       }
-      await runHooks(deps.hooks.beforeRequest, info());
+      // Hook payloads (redacted copies) are built only when someone listens: this is the hot path.
+      if (deps.hooks.beforeRequest.length > 0) await runHooks(deps.hooks.beforeRequest, info());
 
       let failure: AttemptFailure;
       try {
-        const res = await sendAttempt(sentHeaders);
-        await runHooks(deps.hooks.afterResponse, { ...info(), status: res.status, durationMs: res.durationMs });
+        const res = await send(sentHeaders);
+        if (deps.hooks.afterResponse.length > 0) await runHooks(deps.hooks.afterResponse, { ...info(), status: res.status, durationMs: res.durationMs });
         if (res.status >= 200 && res.status < 300) {
           if (responseType === "none") return undefined as T;
           return readSuccessBody(op, res.text, res.status, ctx, deps.validation);
@@ -151,19 +149,14 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
 
       const decision = deps.retry.decide(failure, { retriesSoFar: retries, idempotent });
       // A wait that would outlive the total timeout is pointless: fail now with the real cause.
-      if (!decision.retry || decision.delayMs >= total.remainingMs()) throw failure.error;
+      if (!decision.retry || decision.delayMs >= remainingMs()) throw failure.error;
       retries++;
       await runHooks(deps.hooks.beforeRetry, { ...info(), error: failure.error, delayMs: decision.delayMs, basis: decision.basis });
-      try {
-        await sleep(decision.delayMs, callSignal);
-      } catch (error) {
-        throw interruption() ?? error;
-      }
+      if (op.signal === undefined) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+      else await sleep(decision.delayMs, op.signal).catch((cause: unknown) => Promise.reject(abortError(cause)));
     }
   } catch (error) {
-    await runHooks(deps.hooks.onError, info(), error instanceof Error ? error : new Error(String(error)));
+    if (deps.hooks.onError.length > 0) await runHooks(deps.hooks.onError, info(), error instanceof Error ? error : new Error(String(error)));
     throw error;
-  } finally {
-    total.clear();
   }
 }

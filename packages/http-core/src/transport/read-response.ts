@@ -5,7 +5,7 @@ import { ResponseValidationError, SoftFailureError } from "../errors/response-er
 import type { ResponseIssue } from "../errors/response-errors.js";
 import { isRecord } from "../errors/server-message.js";
 import { schemaFor } from "../models.js";
-import type { ValidationMode } from "../models.js";
+import type { ResponseSchema, ValidationMode } from "../models.js";
 import type { Operation } from "./types.js";
 
 /** Parses an error body: JSON when it is JSON, else the text (undefined when empty). */
@@ -56,6 +56,11 @@ function checkEnvelope(envelope: boolean | "bare", body: unknown, status: number
     const details = statusObject["details"];
     throw new SoftFailureError({ ...context, status, details: typeof details === "string" ? details : undefined, body });
   }
+}
+
+/** Checks an already-received body against a model; a mismatch is a ResponseValidationError. */
+export function validateBody<T>(schema: ResponseSchema<T>, value: unknown, context: RequestContext & { status?: number | undefined }, mode: ValidationMode): T {
+  return validate(schemaFor(schema, mode), value, context.status ?? 200, context, mode);
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, status: number, context: RequestContext, mode: ValidationMode): T {

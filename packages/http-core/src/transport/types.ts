@@ -70,8 +70,22 @@ export interface Operation<T> {
 
 export interface Transport {
   request<T>(op: Operation<T>): Promise<T>;
+  /**
+   * Validates a body fetched earlier without a `schema` (in this transport's mode), as `request`
+   * would have. Lets a caller act on a response (start the next page) before paying for its
+   * validation. A mismatch throws ResponseValidationError naming `context`.
+   */
+  validate<T>(schema: ResponseSchema<T>, body: unknown, context: ValidateContext): T;
   readonly endpoints: ServiceEndpoints;
   readonly validation: ValidationMode;
   /** A transport with these options layered on this one's (headers, endpoints, retry and hooks merge). */
   with(overrides: Partial<TransportOptions>): Transport;
+}
+
+/** What a deferred validation reports in its error. */
+export interface ValidateContext {
+  method: string;
+  url: string;
+  operationName?: string | undefined;
+  status?: number | undefined;
 }

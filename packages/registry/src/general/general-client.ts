@@ -2,7 +2,7 @@
 // keys omitted), so they are typed as plain objects with the RecordInfo fields every item has.
 import type { PageIterable } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
-import type { Status, VersionDetails } from "@provena-sdk/models/registry";
+import type { PaginatedListResponse, Status, VersionDetails } from "@provena-sdk/models/registry";
 import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import type { GeneralListOptions, GeneralListPageOptions, PaginationKey } from "../listing/list-options.js";
@@ -47,29 +47,46 @@ export function createGeneralClient(context: RegistryContext): GeneralClient {
     );
     return (body.item ?? {}) as RawRegistryItem;
   };
-  const list = async (options: GeneralListPageOptions = {}): Promise<GeneralListPage> => {
-    const body = await call(context, {
-      method: "POST",
-      path: "/registry/general/list",
-      json: generalListBody(options, options.paginationKey ?? null),
-      schema: responseSchema("PaginatedListResponse"),
-      idempotent: true,
-      signal: options.signal,
-      operationName: "registry.general.list",
-    });
-    return { items: (body.items ?? []) as RawRegistryItem[], paginationKey: body.pagination_key ?? null, status: body.status };
-  };
+  const listRequest = (options: GeneralListPageOptions) => ({
+    method: "POST" as const,
+    path: "/registry/general/list",
+    json: generalListBody(options, options.paginationKey ?? null),
+    idempotent: true,
+    signal: options.signal,
+    operationName: "registry.general.list",
+  });
+  const schema = responseSchema("PaginatedListResponse");
+  const toPage = (body: PaginatedListResponse): GeneralListPage => ({
+    items: (body.items ?? []) as RawRegistryItem[],
+    paginationKey: body.pagination_key ?? null,
+    status: body.status,
+  });
+  const list = async (options: GeneralListPageOptions = {}): Promise<GeneralListPage> => toPage(await call(context, { ...listRequest(options), schema }));
   return {
     fetch: (id, options = {}) => fetchRaw(id, {}, "/registry/general/fetch", "registry.general.fetch", options.signal),
     proxyFetch: (id, username, options = {}) => fetchRaw(id, { username }, "/registry/general/proxy/fetch", "registry.general.proxyFetch", options.signal),
     list,
+    // As the subtype listings: each page is validated after the next one has been asked for.
     listAll: (options = {}) =>
-      paginate<GeneralListPage, RawRegistryItem>((key, signal) => list({ ...options, paginationKey: key as PaginationKey | null, signal }), {
-        items: (page) => page.items,
-        nextKey: (page) => page.paginationKey,
-        signal: options.signal,
-        operationName: "registry.general.list",
-      }),
+      paginate<GeneralListPage, RawRegistryItem, unknown>(
+        (key, signal) => call(context, listRequest({ ...options, paginationKey: key as PaginationKey | null, signal })),
+        {
+          validate: (raw) =>
+            toPage(
+              context.transport.validate(schema, raw, {
+                method: "POST",
+                url: `${context.transport.endpoints.registry}/registry/general/list`,
+                operationName: "registry.general.list",
+              }),
+            ),
+          rawNextKey: (raw) => (typeof raw === "object" && raw !== null ? (raw as { pagination_key?: unknown }).pagination_key : undefined),
+          items: (page) => page.items,
+          nextKey: (page) => page.paginationKey,
+          signal: options.signal,
+          operationName: "registry.general.list",
+          prefetch: options.prefetch ?? true,
+        },
+      ),
     versionInfo: (options = {}) =>
       call(context, {
         method: "GET",

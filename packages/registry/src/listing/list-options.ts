@@ -20,6 +20,12 @@ interface CommonListOptions {
   /** Items per request (the server's default is 20). A page may hold fewer, even none. */
   readonly pageSize?: number | undefined;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * `listAll` only: ask for the next page as soon as one arrives, so the server prepares it
+   * while you handle this one (default true). Stopping early then costs one unused page
+   * request; pass false to fetch strictly on demand.
+   */
+  readonly prefetch?: boolean | undefined;
 }
 
 export interface ListOptions<R extends RecordTypeFilter = RecordTypeFilter> extends CommonListOptions {

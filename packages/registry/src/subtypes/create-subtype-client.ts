@@ -28,7 +28,7 @@ export function createSubtypeClient<K extends SubtypeKey>(context: RegistryConte
     subtype: entry.subtype,
     fetch: fetchAction(scope),
     list,
-    listAll: listAllAction(scope, list),
+    listAll: listAllAction(scope),
     validate: validateAction(scope),
     schema: schemaAction(scope, "schema"),
     uiSchema: schemaAction(scope, "ui_schema"),

@@ -1,6 +1,6 @@
 // Subtype list: one page, or every item through http-core's paginate (which goes on through
 // short and empty pages and stops on a repeated key).
-import type { PageIterable } from "@provena-sdk/http-core";
+import type { Operation, PageIterable } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
 import type { SeededItem, Status } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
@@ -19,40 +19,58 @@ interface ListBody {
   pagination_key?: PaginationKey | null;
 }
 
+function listRequest(scope: RouteScope, options: ListPageOptions): Operation<unknown> & { operationName: string } {
+  return {
+    method: "POST",
+    path: `${scope.base}/list`,
+    json: subtypeListBody(options, options.paginationKey ?? null),
+    // A page with unparsable records says success=false but still carries the rest: keep it.
+    envelope: false,
+    idempotent: true,
+    signal: options.signal,
+    operationName: `${scope.operation}.list`,
+  };
+}
+
+function toPage<I>(body: ListBody): ListPage<I> {
+  return {
+    items: (body.items ?? []) as I[],
+    seedItems: body.seed_items ?? [],
+    unparsableItems: body.unparsable_items ?? [],
+    notAuthorisedCount: body.not_authorised_count ?? 0,
+    paginationKey: body.pagination_key ?? null,
+    status: body.status,
+  };
+}
+
 export function listAction<I>(scope: RouteScope): (options?: ListPageOptions) => Promise<ListPage<I>> {
   const schema = responseSchema(scope.models.listResponse);
-  return async (options = {}) => {
-    const body = (await call(scope.context, {
-      method: "POST",
-      path: `${scope.base}/list`,
-      json: subtypeListBody(options, options.paginationKey ?? null),
-      schema,
-      // A page with unparsable records says success=false but still carries the rest: keep it.
-      envelope: false,
-      idempotent: true,
-      signal: options.signal,
-      operationName: `${scope.operation}.list`,
-    })) as ListBody;
-    return {
-      items: (body.items ?? []) as I[],
-      seedItems: body.seed_items ?? [],
-      unparsableItems: body.unparsable_items ?? [],
-      notAuthorisedCount: body.not_authorised_count ?? 0,
-      paginationKey: body.pagination_key ?? null,
-      status: body.status,
-    };
-  };
+  return async (options = {}) => toPage<I>((await call(scope.context, { ...listRequest(scope, options), schema })));
 }
 
 export function listAllAction<I>(
   scope: RouteScope,
-  list: (options?: ListPageOptions) => Promise<ListPage<I>>,
 ): <R extends RecordTypeFilter = "COMPLETE_ONLY">(options?: ListOptions<R>) => PageIterable<ListedItem<I, R>, ListPage<I>> {
+  const schema = responseSchema(scope.models.listResponse);
+  const { transport } = scope.context;
   return <R extends RecordTypeFilter>(options: ListOptions<R> = {}) =>
-    paginate<ListPage<I>, ListedItem<I, R>>((key, signal) => list({ ...options, paginationKey: key as PaginationKey | null, signal }), {
-      items: (page) => [...page.items, ...page.seedItems] as ListedItem<I, R>[],
-      nextKey: (page) => page.paginationKey,
-      signal: options.signal,
-      operationName: `${scope.operation}.list`,
-    });
+    // Pages arrive unvalidated; each is validated after the next one has been asked for, so the
+    // server prepares page N+1 while this side checks page N.
+    paginate<ListPage<I>, ListedItem<I, R>, unknown>(
+      (key, signal) => call(scope.context, listRequest(scope, { ...options, paginationKey: key as PaginationKey | null, signal })),
+      {
+        validate: (raw) =>
+          toPage<I>(transport.validate(schema, raw, { method: "POST", url: `${transport.endpoints.registry}${scope.base}/list`, operationName: `${scope.operation}.list` })),
+        rawNextKey: (raw) => (isRecord(raw) ? raw["pagination_key"] : undefined),
+        items: (page) => [...page.items, ...page.seedItems] as ListedItem<I, R>[],
+        nextKey: (page) => page.paginationKey,
+        signal: options.signal,
+        operationName: `${scope.operation}.list`,
+        prefetch: options.prefetch ?? true,
+      },
+    );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
