@@ -51,6 +51,24 @@ export interface GeneralListPageOptions extends GeneralListOptions {
   readonly paginationKey?: PaginationKey | null | undefined;
 }
 
+/** `dataset.reviewing` / `reviewingAll` options: the route's index sorts by update or release time only. */
+export interface ReviewingOptions {
+  /** Without `by`: most recently updated first. `RELEASE_TIMESTAMP`: by release request time. */
+  readonly sort?: { readonly by?: "RELEASE_TIMESTAMP" | undefined; readonly ascending?: boolean | undefined } | undefined;
+  /** Only datasets in this release state (a post-filter: pages may be short or empty). */
+  readonly releaseStatus?: QueryDatasetReleaseStatusType | undefined;
+  /** Items per request (the server's default is 20). A page may hold fewer, even none. */
+  readonly pageSize?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** `reviewingAll` only: request the next page while this one is handled (default true). */
+  readonly prefetch?: boolean | undefined;
+}
+
+export interface ReviewingPageOptions extends ReviewingOptions {
+  /** The previous page's `paginationKey`; absent or null for the first page. */
+  readonly paginationKey?: PaginationKey | null | undefined;
+}
+
 /** What `listAll` yields for a record-type filter: complete items, seeds, or both. */
 export type ListedItem<I, R extends RecordTypeFilter> = R extends "SEED_ONLY" ? SeededItem : R extends "ALL" ? I | SeededItem : I;
 
@@ -76,6 +94,16 @@ export function generalListBody(options: GeneralListOptions, key: PaginationKey 
       release_reviewer: options.releaseReviewer ?? null,
       release_status: options.releaseStatus ?? null,
     },
+    sort_by: sortBody(options.sort),
+    pagination_key: key,
+    page_size: options.pageSize,
+  };
+}
+
+/** A `ListUserReviewingDatasetsRequest`: the reviewer is the `release_reviewer` filter (required upstream). */
+export function reviewingListBody(reviewer: string, options: ReviewingOptions, key: PaginationKey | null): Record<string, unknown> {
+  return {
+    filter_by: { record_type: "COMPLETE_ONLY", item_subtype: null, release_reviewer: reviewer, release_status: options.releaseStatus ?? null },
     sort_by: sortBody(options.sort),
     pagination_key: key,
     page_size: options.pageSize,

@@ -6,6 +6,7 @@ import { authActions, lockActions, subtypeAdminActions } from "./access-actions.
 import { schemaAction, validateAction } from "./describe-actions.js";
 import { fetchAction } from "./fetch-action.js";
 import { listAction, listAllAction } from "./list-action.js";
+import { reviewingActions } from "./reviewing-action.js";
 import type { RouteScope } from "./route-scope.js";
 import { plainScope, proxyScope } from "./route-scope.js";
 import type { SubtypeKey } from "./table.js";
@@ -39,5 +40,6 @@ export function createSubtypeClient<K extends SubtypeKey>(context: RegistryConte
   };
   if (entry.routes === "STANDARD") Object.assign(client, writeActions(scope));
   if (entry.versionRoute === "plain") client["version"] = versionAction(scope);
+  if (entry.releaseReviews) Object.assign(client, reviewingActions(scope));
   return client as SubtypeClient<K>;
 }

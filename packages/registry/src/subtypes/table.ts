@@ -16,25 +16,28 @@ export interface SubtypeEntry {
   readonly versionRoute: "plain" | "proxy" | "none";
   /** Items carry `versioning_info`; create and seed→complete update spawn a create-activity job. */
   readonly versioned: boolean;
+  /** Has `{P}/user/releases`, the datasets a reviewer is asked to release (DATASET only upstream). */
+  readonly releaseReviews: boolean;
 }
 
 export const SUBTYPE_TABLE = {
-  organisation: { subtype: "ORGANISATION", prefix: "/registry/agent/organisation", routes: "STANDARD", versionRoute: "none", versioned: false },
-  person: { subtype: "PERSON", prefix: "/registry/agent/person", routes: "STANDARD", versionRoute: "none", versioned: false },
-  model: { subtype: "MODEL", prefix: "/registry/entity/model", routes: "STANDARD", versionRoute: "plain", versioned: true },
+  organisation: { subtype: "ORGANISATION", prefix: "/registry/agent/organisation", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
+  person: { subtype: "PERSON", prefix: "/registry/agent/person", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
+  model: { subtype: "MODEL", prefix: "/registry/entity/model", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false },
   workflowTemplate: {
     subtype: "MODEL_RUN_WORKFLOW_TEMPLATE",
     prefix: "/registry/entity/model_run_workflow",
     routes: "STANDARD",
     versionRoute: "plain",
     versioned: true,
+    releaseReviews: false,
   },
-  datasetTemplate: { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true },
-  dataset: { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true },
-  study: { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false },
-  create: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false },
-  version: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false },
-  modelRun: { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false },
+  datasetTemplate: { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false },
+  dataset: { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true, releaseReviews: true },
+  study: { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
+  create: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
+  version: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
+  modelRun: { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false, releaseReviews: false },
 } as const satisfies Record<string, SubtypeEntry>;
 
 /** The property names of the subtype clients on `RegistryClient`. */

@@ -2,8 +2,8 @@
 // its row in SUBTYPE_TABLE (see SubtypeClient at the bottom), so `client.dataset.create` or
 // `client.create.update` do not type-check.
 import type { PageIterable } from "@provena-sdk/http-core";
-import type { AccessSettings, DescribedRole, LockEvent, RegistrySubtype, SeededItem, Status } from "@provena-sdk/models/registry";
-import type { ListedItem, ListOptions, ListPageOptions, PaginationKey, RecordTypeFilter } from "../listing/list-options.js";
+import type { AccessSettings, DescribedRole, ItemDataset, LockEvent, RegistrySubtype, SeededItem, Status } from "@provena-sdk/models/registry";
+import type { ListedItem, ListOptions, ListPageOptions, PaginationKey, RecordTypeFilter, ReviewingOptions, ReviewingPageOptions } from "../listing/list-options.js";
 import type { CompletedActivity, WaitOption } from "../waiting/activity-waiter.js";
 import type { DomainInfoOf, ItemOf } from "./model-types.js";
 import type { SUBTYPE_TABLE, SubtypeKey } from "./table.js";
@@ -131,6 +131,24 @@ export interface VersionActions {
   version(id: string, reason: string, options?: WaitableOptions): Promise<VersionResult>;
 }
 
+/** One page of the datasets a reviewer is asked to release. May be short or empty while `paginationKey` is set. */
+export interface ReviewingPage {
+  readonly items: ItemDataset[];
+  readonly paginationKey: PaginationKey | null;
+  readonly status: Status;
+}
+
+export interface ReviewingActions {
+  /**
+   * One page of the datasets whose release `reviewerPersonId` is asked to review
+   * (`/user/releases`). The caller must be linked to a Person (else BadRequestError) and that
+   * Person must be `reviewerPersonId` (else ForbiddenError).
+   */
+  reviewing(reviewerPersonId: string, options?: ReviewingPageOptions): Promise<ReviewingPage>;
+  /** Every such dataset across pages (short and empty pages followed, a repeated key is a PaginationError). */
+  reviewingAll(reviewerPersonId: string, options?: ReviewingOptions): PageIterable<ItemDataset, ReviewingPage>;
+}
+
 /** The user a service account acts for: sent as `X-User-Context` (plain JSON, or a pre-encoded string). */
 export type UserContext = { readonly username: string; readonly email?: string | null | undefined; readonly roles: readonly string[] } | string;
 
@@ -162,4 +180,5 @@ export interface ReadActions<K extends SubtypeKey> {
 /** The client of one subtype: exactly the actions its route set has. */
 export type SubtypeClient<K extends SubtypeKey> = ReadActions<K> &
   (Entry<K>["routes"] extends "STANDARD" ? WriteActions<ItemOf<K>, DomainInfoOf<K>> : unknown) &
-  (Entry<K>["versionRoute"] extends "plain" ? VersionActions : unknown);
+  (Entry<K>["versionRoute"] extends "plain" ? VersionActions : unknown) &
+  (Entry<K>["releaseReviews"] extends true ? ReviewingActions : unknown);
