@@ -7,7 +7,7 @@ export type { DomainInfoOf, ItemOf, ModelType } from "./subtypes/model-types.js"
 export type * from "./subtypes/types.js";
 export { USER_CONTEXT_HEADER } from "./subtypes/route-scope.js";
 export type * from "./listing/list-options.js";
-export type { AdminClient } from "./general/admin-client.js";
+export type { AdminClient, ConfigOptions } from "./general/admin-client.js";
 export type { GeneralClient, GeneralListPage, RawRegistryItem } from "./general/general-client.js";
 export type * from "./waiting/activity-waiter.js";
 export type { ActivityJobs } from "./waiting/jobs-activity-waiter.js";

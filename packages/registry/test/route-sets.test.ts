@@ -3,7 +3,8 @@
 import { createTransport } from "@provena-sdk/http-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { RegistryClient, SUBTYPE_KEYS, SUBTYPE_TABLE } from "../src/index.js";
-import type { FetchedItem, FetchResult, ItemDataset, ItemModel, ItemPerson, PersonDomainInfo } from "../src/index.js";
+import type { PageIterable } from "@provena-sdk/http-core";
+import type { FetchedItem, FetchResult, ItemDataset, ItemModel, ItemPerson, PersonDomainInfo, ReviewingPage } from "../src/index.js";
 
 const client = new RegistryClient({ transport: createTransport({ endpoints: { registry: "http://127.0.0.1:9/registry-api" } }) });
 
@@ -13,6 +14,8 @@ describe("compile-time route sets", () => {
     expectTypeOf(client.model.fetch("x", { seedAllowed: true })).resolves.toEqualTypeOf<FetchResult<ItemModel>>();
     expectTypeOf<Parameters<typeof client.person.create>[0]>().toEqualTypeOf<PersonDomainInfo>();
     expectTypeOf(client.dataset.proxy("u").fetch("x")).resolves.toEqualTypeOf<FetchedItem<ItemDataset>>();
+    expectTypeOf(client.dataset.reviewing("p")).resolves.toEqualTypeOf<ReviewingPage>();
+    expectTypeOf(client.dataset.reviewingAll("p")).toEqualTypeOf<PageIterable<ItemDataset, ReviewingPage>>();
   });
 
   it("leaves out the actions a route set does not have", () => {
@@ -30,6 +33,10 @@ describe("compile-time route sets", () => {
     void client.model.proxy("u").version;
     // @ts-expect-error STANDARD subtypes have no proxy writes
     void client.person.proxy("u").create;
+    // @ts-expect-error only datasets have a release-review listing
+    void client.model.reviewing;
+    // @ts-expect-error only datasets have a release-review listing
+    void client.modelRun.reviewingAll;
     expect(true).toBe(true);
   });
 });
@@ -41,6 +48,7 @@ describe("run-time route sets", () => {
     const sub = client[key] as unknown as Record<string, unknown> & { proxy(u: string): Record<string, unknown> };
     for (const name of writes) expect(name in sub, `${key}.${name}`).toBe(entry.routes === "STANDARD");
     expect("version" in sub).toBe(entry.versionRoute === "plain");
+    for (const name of ["reviewing", "reviewingAll"]) expect(name in sub, `${key}.${name}`).toBe(entry.releaseReviews);
     const proxy = sub.proxy("user");
     for (const name of writes) expect(name in proxy, `${key}.proxy.${name}`).toBe(entry.routes === "SERVICE_PROXY");
     expect("version" in proxy).toBe(entry.versionRoute === "proxy");

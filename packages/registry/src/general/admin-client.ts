@@ -1,5 +1,13 @@
 // /admin and the hidden general delete: registry admins only (entity-registry-admin).
-import type { BundledItem, RegistryImportRequest, RegistryImportResponse } from "@provena-sdk/models/registry";
+import type {
+  BundledItem,
+  ProvGraphRestoreRequest,
+  ProvGraphRestoreResponse,
+  RegistryImportRequest,
+  RegistryImportResponse,
+  RegistryRestoreRequest,
+} from "@provena-sdk/models/registry";
+import { z } from "zod";
 import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import { responseSchema } from "../subtypes/model-types.js";
@@ -10,9 +18,26 @@ export interface AdminClient {
   export(options?: SignalOption): Promise<BundledItem[]>;
   /** Imports bundles. `trial_mode` defaults to true upstream: pass `trial_mode: false` to write. */
   import(request: RegistryImportRequest, options?: SignalOption): Promise<RegistryImportResponse>;
+  /**
+   * Imports the bundles read from the named item, auth and lock tables, with `/admin/import`'s
+   * rules. `trial_mode` defaults to true upstream: pass `trial_mode: false` to write.
+   */
+  restoreFromTable(request: RegistryRestoreRequest, options?: SignalOption): Promise<RegistryImportResponse>;
+  /** Re-lodges the provenance of the given bundles. `trial_mode` defaults to true upstream. */
+  restoreProvGraph(request: ProvGraphRestoreRequest, options?: SignalOption): Promise<ProvGraphRestoreResponse>;
+  /** The deployment's settings as upstream's config-file generator lists them (untyped upstream). */
+  config(options?: ConfigOptions): Promise<Record<string, unknown>>;
   /** Deletes any item by id (its item, auth and lock rows). */
   delete(id: string, options?: SignalOption): Promise<void>;
 }
+
+export interface ConfigOptions extends SignalOption {
+  /** Only the settings a deployment must set (default true, as upstream); false lists every setting. */
+  readonly requiredOnly?: boolean | undefined;
+}
+
+// `/admin/config` has no response model upstream: a flat object of settings.
+const CONFIG_SCHEMA = z.record(z.string(), z.unknown());
 
 export function createAdminClient(context: RegistryContext): AdminClient {
   return {
@@ -34,6 +59,34 @@ export function createAdminClient(context: RegistryContext): AdminClient {
         schema: responseSchema("RegistryImportResponse"),
         signal: options.signal,
         operationName: "registry.admin.import",
+      }),
+    restoreFromTable: (request, options = {}) =>
+      call(context, {
+        method: "POST",
+        path: "/admin/restore_from_table",
+        json: request,
+        schema: responseSchema("RegistryImportResponse"),
+        signal: options.signal,
+        operationName: "registry.admin.restoreFromTable",
+      }),
+    restoreProvGraph: (request, options = {}) =>
+      call(context, {
+        method: "POST",
+        path: "/admin/restore-prov-graph",
+        json: request,
+        schema: responseSchema("ProvGraphRestoreResponse"),
+        signal: options.signal,
+        operationName: "registry.admin.restoreProvGraph",
+      }),
+    config: (options = {}) =>
+      call(context, {
+        method: "GET",
+        path: "/admin/config",
+        query: { required_only: options.requiredOnly },
+        schema: CONFIG_SCHEMA,
+        envelope: false,
+        signal: options.signal,
+        operationName: "registry.admin.config",
       }),
     async delete(id, options = {}) {
       await call(context, {

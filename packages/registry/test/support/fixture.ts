@@ -1,7 +1,7 @@
 // A local server and registry clients for its users, over real HTTP on loopback.
 import { clientCredentials, passwordGrant } from "@provena-sdk/auth-core";
 import { startLocalServer } from "@provena-sdk/local-server";
-import type { LocalServer } from "@provena-sdk/local-server";
+import type { LocalServer, LocalServerOptions } from "@provena-sdk/local-server";
 import { createRegistryClient } from "../../src/index.js";
 import type { RegistryClient, RegistryClientOptions } from "../../src/index.js";
 import { PERSON } from "./examples.js";
@@ -17,8 +17,8 @@ export interface Fixture {
   stop(): Promise<void>;
 }
 
-export async function startFixture(): Promise<Fixture> {
-  const server = await startLocalServer();
+export async function startFixture(options: LocalServerOptions = {}): Promise<Fixture> {
+  const server = await startLocalServer(options);
   const clients = new Map<string, RegistryClient>();
   const client = (username: string, options: Partial<Omit<RegistryClientOptions, "transport">> = {}): RegistryClient => {
     const cacheKey = `${username}:${JSON.stringify(options)}`;
