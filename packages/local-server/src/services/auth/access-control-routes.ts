@@ -14,7 +14,7 @@ import type { ServiceContext } from "../context.js";
 import type { OperationHandler } from "../handler.js";
 import { applyDifference, reportDifference, reportFor, UnknownCatalogueEntryError } from "./access-report.js";
 import { ACCESS_REQUESTS, MINIMUM_REQUEST_WAITING_TIME_DAYS, REQUEST_EXPIRY_DAYS, UI_FRIENDLY_STATUS, type AccessRequestRow } from "./access-requests.js";
-import { readBody } from "./body.js";
+import { requireBody } from "../common/request-body.js";
 import { pythonJson } from "./python-json.js";
 import { AuthRequests } from "./request-models.js";
 
@@ -47,7 +47,7 @@ const generateReport: Handler = ({ user }) =>
   jsonReply(200, { status: status(true, "Generated access report successfully."), report: reportFor(user.roles) });
 
 const requestChange: Handler = async ({ user, http, context }) => {
-  const body = await readBody(http, AuthRequests.AccessReport);
+  const body = await requireBody(http, AuthRequests.AccessReport);
   if (!body.ok) return body.reply;
   const current = reportFor(user.roles);
   let difference: AccessReport;
@@ -91,7 +91,7 @@ const requestChange: Handler = async ({ user, http, context }) => {
 const appendNote = (notes: string, note: string): string => (notes === "" ? note : `${notes},${note}`);
 
 const addNote: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.RequestAddNote);
+  const body = await requireBody(http, AuthRequests.RequestAddNote);
   if (!body.ok) return body.reply;
   const requests = context.store(ACCESS_REQUESTS);
   const item = requests.get(body.value.username, body.value.request_id);
@@ -118,7 +118,7 @@ function emailAlert(item: AccessRequestRow, wanted: boolean) {
 }
 
 const changeRequestState: Handler = async ({ http, query, context }) => {
-  const body = await readBody(http, AuthRequests.AccessRequestStatusChange);
+  const body = await requireBody(http, AuthRequests.AccessRequestStatusChange);
   if (!body.ok) return body.reply;
   const { username, request_id: requestId, desired_state: desired, additional_note: note } = body.value;
   const requests = context.store(ACCESS_REQUESTS);
@@ -144,7 +144,7 @@ const changeRequestState: Handler = async ({ http, query, context }) => {
 };
 
 const deleteRequest: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.DeleteAccessRequest);
+  const body = await requireBody(http, AuthRequests.DeleteAccessRequest);
   if (!body.ok) return body.reply;
   context.store(ACCESS_REQUESTS).delete(body.value.username, body.value.request_id);
   return jsonReply(200, status(true, `Deleted record ${body.value.request_id}`));

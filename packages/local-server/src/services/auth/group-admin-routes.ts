@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
 import type { ServiceContext } from "../context.js";
 import type { OperationHandler } from "../handler.js";
-import { readBody } from "./body.js";
+import { requireBody } from "../common/request-body.js";
 import { planImport, type Failure, type RawGroup } from "./group-import.js";
 import { GROUPS, GROUPS_TABLE } from "./groups.js";
 import { pythonValidationError } from "./python-validation-error.js";
@@ -23,7 +23,7 @@ function runImport(context: ServiceContext, request: GroupsImportRequest): Reply
     const failures: Failure[] = [];
     for (const item of items) {
       const parsed = AuthRequests.UserGroup.safeParse(item);
-      if (!parsed.success) failures.push([`Could not parse item as valid group, exception: ${pythonValidationError("UserGroup", parsed.error)}`, item]);
+      if (!parsed.success) failures.push([`Could not parse item as valid group, exception: ${pythonValidationError("UserGroup", parsed.error, item)}`, item]);
     }
     if (failures.length > 0) {
       return response({
@@ -66,13 +66,13 @@ const exportGroups: Handler = ({ context }) => {
 };
 
 const importGroups: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.GroupsImportRequest);
+  const body = await requireBody(http, AuthRequests.GroupsImportRequest);
   if (!body.ok) return body.reply;
   return runImport(context, body.value);
 };
 
 const restoreFromTable: Handler = async ({ http, query, context }) => {
-  const body = await readBody(http, AuthRequests.GroupsRestoreRequest);
+  const body = await requireBody(http, AuthRequests.GroupsRestoreRequest);
   if (!body.ok) return body.reply;
   const tableName = String(query.table_name);
   const trial = body.value.trial_mode ?? true;

@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
 import type { ServiceContext } from "../context.js";
 import type { OperationHandler } from "../handler.js";
-import { readBody } from "./body.js";
+import { requireBody } from "../common/request-body.js";
 import { groupView, metadataView, storedGroup, storedMember } from "./group-shapes.js";
 import { GROUPS } from "./groups.js";
 import { AuthRequests } from "./request-models.js";
@@ -57,7 +57,7 @@ const adminListMembers: Handler = ({ query, context }) => {
 };
 
 const addMember: Handler = async ({ http, query, context }) => {
-  const body = await readBody(http, AuthRequests.GroupUser);
+  const body = await requireBody(http, AuthRequests.GroupUser);
   if (!body.ok) return body.reply;
   const id = String(query.group_id);
   const store = context.store(GROUPS);
@@ -82,7 +82,7 @@ const removeMember: Handler = ({ query, context }) => {
 };
 
 const removeMembers: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.RemoveMembersRequest);
+  const body = await requireBody(http, AuthRequests.RemoveMembersRequest);
   if (!body.ok) return body.reply;
   const { group_id: id, member_usernames: usernames } = body.value;
   const store = context.store(GROUPS);
@@ -102,7 +102,7 @@ const removeMembers: Handler = async ({ http, context }) => {
 };
 
 const addGroup: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.UserGroupMetadata);
+  const body = await requireBody(http, AuthRequests.UserGroupMetadata);
   if (!body.ok) return body.reply;
   const store = context.store(GROUPS);
   if (store.get(body.value.id) !== undefined) {
@@ -121,7 +121,7 @@ const removeGroup: Handler = ({ query, context }) => {
 };
 
 const updateGroup: Handler = async ({ http, context }) => {
-  const body = await readBody(http, AuthRequests.UserGroupMetadata);
+  const body = await requireBody(http, AuthRequests.UserGroupMetadata);
   if (!body.ok) return body.reply;
   const store = context.store(GROUPS);
   const existing = store.get(body.value.id);

@@ -2,7 +2,7 @@
 import { detailReply, jsonReply } from "../../http/reply.js";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import type { OperationHandler } from "../handler.js";
-import { readBody } from "./body.js";
+import { requireBody } from "../common/request-body.js";
 import { LINKS } from "./links.js";
 import { personAccessSettings, personExists } from "./person-check.js";
 import { AuthRequests } from "./request-models.js";
@@ -23,7 +23,7 @@ const userLookup: Handler = ({ user, query, context }) => {
 };
 
 const userAssign: Handler = async ({ user, http, context }) => {
-  const body = await readBody(http, AuthRequests.UserLinkUserAssignRequest);
+  const body = await requireBody(http, AuthRequests.UserLinkUserAssignRequest);
   if (!body.ok) return body.reply;
   const links = context.store(LINKS);
   const existing = links.lookup(user.username);
@@ -36,7 +36,7 @@ const userAssign: Handler = async ({ user, http, context }) => {
 };
 
 const userValidate: Handler = async ({ user, http, context }) => {
-  const body = await readBody(http, AuthRequests.UserLinkUserValidateRequest);
+  const body = await requireBody(http, AuthRequests.UserLinkUserValidateRequest);
   if (!body.ok) return body.reply;
   const soft = (details: string) => jsonReply(200, { status: { success: false, details } });
   const existing = context.store(LINKS).lookup(user.username);
@@ -50,7 +50,7 @@ const userValidate: Handler = async ({ user, http, context }) => {
 const adminLookup: Handler = ({ query, context }) => jsonReply(200, lookupBody(context.store(LINKS).lookup(String(query.username))));
 
 const adminAssign: Handler = async ({ user, http, context }) => {
-  const body = await readBody(http, AuthRequests.AdminLinkUserAssignRequest);
+  const body = await requireBody(http, AuthRequests.AdminLinkUserAssignRequest);
   if (!body.ok) return body.reply;
   const { username, person_id: personId } = body.value;
   const links = context.store(LINKS);

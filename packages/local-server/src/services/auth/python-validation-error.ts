@@ -1,14 +1,23 @@
 // pydantic v1's `str(ValidationError)`, which upstream puts into import failure messages:
 // "2 validation errors for UserGroup\nusers\n  field required (type=value_error.missing)".
+// The errors are the same ones a 422 reports, only located from the model instead of "body".
 import type { z } from "zod";
+import { toValidationIssues } from "../common/fastapi-422.js";
 
-export function pythonValidationError(model: string, error: z.ZodError): string {
-  const lines = error.issues.map((issue) => {
-    const loc = issue.path.length === 0 ? "__root__" : issue.path.map(String).join(" -> ");
-    const missing = issue.code === "invalid_type" && /received undefined/.test(issue.message);
-    const msg = missing ? "field required (type=value_error.missing)" : `${issue.message} (type=value_error)`;
-    return `${loc}\n  ${msg}`;
+/** pydantic appends scalar `ctx` entries after the type (`; limit_value=1`). */
+function ctxSuffix(ctx: Record<string, unknown> | undefined): string {
+  return Object.entries(ctx ?? {})
+    .filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")
+    .map(([key, value]) => `; ${key}=${String(value)}`)
+    .join("");
+}
+
+export function pythonValidationError(model: string, error: z.ZodError, input: unknown): string {
+  const issues = toValidationIssues(error, input, []);
+  const lines = issues.map((issue) => {
+    const loc = issue.loc.length === 0 ? "__root__" : issue.loc.map(String).join(" -> ");
+    return `${loc}\n  ${issue.msg} (type=${issue.type}${ctxSuffix(issue.ctx)})`;
   });
-  const count = error.issues.length;
+  const count = issues.length;
   return `${count} validation error${count === 1 ? "" : "s"} for ${model}\n${lines.join("\n")}`;
 }

@@ -1,21 +1,11 @@
-// The Auth API's request models with pydantic v1 semantics, built from the shared wire models:
-// unknown keys are ignored (none of the auth models forbids extras), enums are strict,
-// optional fields accept explicit null. `min_anystr_length = 1` applies to the link request
-// models upstream; the generator only knows it for the user assign request, so the other two
-// get it here.
-import { buildAuthModels, type AuthModelSet } from "@provena-sdk/models/auth";
-import type { ModelKit } from "@provena-sdk/http-core";
+// The Auth API's request models with pydantic v1 semantics, built from the shared wire models
+// with the server kit. `min_anystr_length = 1` applies to the link request models upstream;
+// the generator only knows it for the user assign request, so the other two get it here.
+import { buildAuthModels } from "@provena-sdk/models/auth";
 import { z } from "zod";
+import { serverModelKit, serverModels } from "../common/server-model-kit.js";
 
-/** Server-side kit: pydantic's request parsing, not the SDK's lenient response parsing. */
-export const pydanticKit: ModelKit = {
-  mode: "strict",
-  object: (shape) => z.looseObject(shape),
-  enum: (values) => z.enum(values as unknown as [string, ...string[]]),
-  optional: (schema) => schema.nullable().optional(),
-};
-
-const built: AuthModelSet = buildAuthModels(pydanticKit, { forbidExtra: true });
+const built = serverModels(buildAuthModels)();
 
 const nonEmpty = z.string().min(1);
 
@@ -31,8 +21,8 @@ export const AuthRequests = {
   GroupsRestoreRequest: built.GroupsRestoreRequest,
   UserGroup: built.UserGroup,
   UserLinkUserAssignRequest: built.UserLinkUserAssignRequest,
-  UserLinkUserValidateRequest: z.looseObject({ person_id: nonEmpty }),
-  AdminLinkUserAssignRequest: z.looseObject({
+  UserLinkUserValidateRequest: serverModelKit.object({ person_id: nonEmpty }),
+  AdminLinkUserAssignRequest: serverModelKit.object({
     username: nonEmpty,
     person_id: nonEmpty,
     validate_item: z.boolean().optional(),

@@ -9,13 +9,14 @@ import { JOB_DETAILS } from "./details.js";
 import { jobsTable } from "./job-table.js";
 import { DEFAULT_LIMIT, pageOf } from "./pagination.js";
 import { checkPayload } from "./payloads.js";
-import { jobRequestModels, readBody } from "./request-body.js";
+import { requireBody } from "../common/request-body.js";
+import { jobRequestModels } from "./request-models.js";
 import { JOB_RUNNER } from "./runner.js";
 
 type AdminHandler = OperationHandler<AuthenticatedUser>;
 
 export const launchJob: AdminHandler = async ({ http, user, context }) => {
-  const body = await readBody(http, jobRequestModels().AdminLaunchJobRequest);
+  const body = await requireBody(http, jobRequestModels().AdminLaunchJobRequest);
   if (!body.ok) return body.reply;
   const request = body.value;
   if (request.request_batch_id === true && request.add_to_batch != null) return detailReply(400, JOB_DETAILS.batchConflict);
@@ -38,7 +39,7 @@ export const fetchAnyJob: AdminHandler = ({ query, context }) => {
 };
 
 export const listAllJobs: AdminHandler = async ({ http, context }) => {
-  const body = await readBody(http, jobRequestModels().AdminListJobsRequest);
+  const body = await requireBody(http, jobRequestModels().AdminListJobsRequest);
   if (!body.ok) return body.reply;
   const filter = body.value.username_filter;
   const rows = [...jobsTable(context).values()].filter((row) => filter == null || row.job.username === filter);
@@ -48,7 +49,7 @@ export const listAllJobs: AdminHandler = async ({ http, context }) => {
 };
 
 export const listAnyBatch: AdminHandler = async ({ http, context }) => {
-  const body = await readBody(http, jobRequestModels().AdminListByBatchRequest);
+  const body = await requireBody(http, jobRequestModels().AdminListByBatchRequest);
   if (!body.ok) return body.reply;
   const { batch_id, username_filter } = body.value;
   const batch = [...jobsTable(context).values()].filter((row) => row.job.batch_id === batch_id);

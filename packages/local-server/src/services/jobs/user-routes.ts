@@ -6,7 +6,8 @@ import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { JOB_DETAILS } from "./details.js";
 import { jobsTable } from "./job-table.js";
 import { DEFAULT_LIMIT, pageOf } from "./pagination.js";
-import { jobRequestModels, readBody } from "./request-body.js";
+import { requireBody } from "../common/request-body.js";
+import { jobRequestModels } from "./request-models.js";
 
 type UserHandler = OperationHandler<AuthenticatedUser>;
 
@@ -18,7 +19,7 @@ export const fetchUserJob: UserHandler = ({ query, user, context }) => {
 };
 
 export const listUserJobs: UserHandler = async ({ http, user, context }) => {
-  const body = await readBody(http, jobRequestModels().ListJobsRequest);
+  const body = await requireBody(http, jobRequestModels().ListJobsRequest);
   if (!body.ok) return body.reply;
   const mine = [...jobsTable(context).values()].filter((row) => row.job.username === user.username);
   const page = pageOf(mine, "username", body.value.limit ?? DEFAULT_LIMIT, body.value.pagination_key);
@@ -27,7 +28,7 @@ export const listUserJobs: UserHandler = async ({ http, user, context }) => {
 };
 
 export const listUserBatch: UserHandler = async ({ http, user, context }) => {
-  const body = await readBody(http, jobRequestModels().ListByBatchRequest);
+  const body = await requireBody(http, jobRequestModels().ListByBatchRequest);
   if (!body.ok) return body.reply;
   const batch = [...jobsTable(context).values()].filter((row) => row.job.batch_id === body.value.batch_id);
   if (batch.some((row) => row.job.username !== user.username)) return detailReply(401, JOB_DETAILS.notOwner);

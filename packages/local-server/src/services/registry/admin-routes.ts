@@ -1,18 +1,16 @@
 // `/admin/*` of the registry: export/import of every (item, auth, lock) bundle, restore from
 // named storage tables, the prov-graph restore seam, and the config listing.
-import type { z } from "zod";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, jsonReply } from "../../http/reply.js";
 import type { OperationHandler } from "../handler.js";
 import type { BundledItem } from "@provena-sdk/models/registry";
-import { requireBody } from "./body.js";
+import { requireBody } from "../common/request-body.js";
 import { importBundles, type ImportSettings } from "./import-items.js";
 import { HANDLE_PREFIX, registryStore } from "./registry-store.js";
-import { requestModels } from "./request-models.js";
+import { requestModel } from "./request-models.js";
 import { status, typedReply } from "./responses.js";
 import { REGISTRY_TABLES } from "./tables.js";
 
-const model = (name: string): z.ZodType => (requestModels() as unknown as Record<string, z.ZodType>)[name] as z.ZodType;
 
 interface ImportRequest extends Partial<ImportSettings> {
   readonly import_mode: string;
@@ -43,7 +41,7 @@ export const adminRoutes: Record<string, OperationHandler<AuthenticatedUser>> = 
     return jsonReply(200, { status: status(true, `Exported ${items.length} item(s).`), items });
   },
   "POST /admin/import": async (request) => {
-    const body = await requireBody(request.http, model("RegistryImportRequest"));
+    const body = await requireBody(request.http, requestModel("RegistryImportRequest"));
     if (!body.ok) return body.reply;
     const parsed = body.value as ImportRequest;
     return importBundles(request.context, settingsOf(parsed), parsed.items);
@@ -51,7 +49,7 @@ export const adminRoutes: Record<string, OperationHandler<AuthenticatedUser>> = 
   // Locally the "tables" are the server's storage tables: restoring from e.g. a copy written
   // under other names reads them and imports with the same rules as /admin/import.
   "POST /admin/restore_from_table": async (request) => {
-    const body = await requireBody(request.http, model("RegistryRestoreRequest"));
+    const body = await requireBody(request.http, requestModel("RegistryRestoreRequest"));
     if (!body.ok) return body.reply;
     const parsed = body.value as RestoreRequest;
     const names = parsed.table_names;
@@ -72,7 +70,7 @@ export const adminRoutes: Record<string, OperationHandler<AuthenticatedUser>> = 
   // Provenance lands in a later issue: there is no graph to restore into yet, so the request
   // is checked and answered without work (task_ids empty outside trial mode).
   "POST /admin/restore-prov-graph": async (request) => {
-    const body = await requireBody(request.http, model("ProvGraphRestoreRequest"));
+    const body = await requireBody(request.http, requestModel("ProvGraphRestoreRequest"));
     if (!body.ok) return body.reply;
     const parsed = body.value as { trial_mode?: boolean; abort_if_failures?: boolean; items: unknown[] };
     const trial = parsed.trial_mode ?? true;

@@ -1,21 +1,19 @@
 // Parsing a subtype's domain info as the request body of create/update/validate (and when a
 // revert re-validates a historical one): the shared model with pydantic semantics, then the
 // validator rules; the result is what gets stored (nulls dropped).
-import type { z } from "zod";
 import { REGISTRY_SUBTYPE_MODELS, type RegistrySubtype } from "@provena-sdk/models/registry";
 import type { ValidationIssue } from "../../spec/query.js";
 import { modelRuleIssues } from "./model-rules.js";
 import { excludeNone } from "./registry-store.js";
-import { requestModels } from "./request-models.js";
-import { toValidationIssues } from "./validation-errors.js";
+import { requestModel } from "./request-models.js";
+import { toValidationIssues } from "../common/fastapi-422.js";
 
 export type DomainInfo = Record<string, unknown>;
 
 export type DomainParse = { ok: true; domain: DomainInfo } | { ok: false; issues: ValidationIssue[] };
 
 export function parseDomainInfo(subtype: RegistrySubtype, value: unknown): DomainParse {
-  const schema = (requestModels() as unknown as Record<string, z.ZodType>)[REGISTRY_SUBTYPE_MODELS[subtype].domainInfo];
-  if (schema === undefined) throw new Error(`No domain info model for ${subtype}`);
+  const schema = requestModel(REGISTRY_SUBTYPE_MODELS[subtype].domainInfo);
   const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, value) };
   const domain = excludeNone(parsed.data as DomainInfo);

@@ -1,25 +1,23 @@
 // `/registry/general/*` and the dataset `/user/releases` list (behaviour.md §2.6, §2.2):
 // raw (unparsed, absent keys omitted) items across subtypes, access-filtered.
-import type { z } from "zod";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { jsonReply, detailReply, type Reply } from "../../http/reply.js";
 import { LINKS } from "../auth/links.js";
 import type { OperationHandler, OperationRequest } from "../handler.js";
 import { allows, describeItemAccess, type AccessSubject } from "./access.js";
 import { fromToken, hasServiceRole, serviceRoleReply } from "./actor.js";
-import { parseBody } from "./body.js";
+import { parseBody } from "../common/request-body.js";
 import { listRequestIssues, runListQuery, type ListRequest } from "./list-query.js";
 import { readFilter } from "./read-ops.js";
 import { registryStore } from "./registry-store.js";
-import { requestModels } from "./request-models.js";
+import { requestModel } from "./request-models.js";
 import { badRequest, softFailure, status, typedReply, unauthorised } from "./responses.js";
-import { validationReply } from "./validation-errors.js";
+import { validationReply } from "../common/fastapi-422.js";
 import { deleteItem } from "./write-ops.js";
 import type { ServiceContext } from "../context.js";
 
 type Request = OperationRequest<AuthenticatedUser>;
 
-const model = (name: string): z.ZodType => (requestModels() as unknown as Record<string, z.ZodType>)[name] as z.ZodType;
 const idOf = (request: Request): string => String(request.query.id ?? "");
 
 function rawFetch(context: ServiceContext, subject: AccessSubject, id: string): Reply {
@@ -30,7 +28,7 @@ function rawFetch(context: ServiceContext, subject: AccessSubject, id: string): 
 }
 
 const generalList: OperationHandler<AuthenticatedUser> = async (request) => {
-  const body = await parseBody(request.http, model("GeneralListRequest"), true);
+  const body = await parseBody(request.http, requestModel("GeneralListRequest"), true);
   if (!body.ok) return body.reply;
   const listRequest = (body.value ?? {}) as ListRequest;
   const issues = listRequestIssues(listRequest);
@@ -44,7 +42,7 @@ const generalList: OperationHandler<AuthenticatedUser> = async (request) => {
 };
 
 const userReleases: OperationHandler<AuthenticatedUser> = async (request) => {
-  const body = await parseBody(request.http, model("ListUserReviewingDatasetsRequest"));
+  const body = await parseBody(request.http, requestModel("ListUserReviewingDatasetsRequest"));
   if (!body.ok) return body.reply;
   const listRequest = body.value as ListRequest;
   const issues = listRequestIssues(listRequest);

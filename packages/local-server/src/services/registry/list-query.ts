@@ -7,7 +7,7 @@ import { InvalidPaginationKeyError, type IndexName, type SortAttribute } from ".
 import type { RegistryStore } from "./registry-store.js";
 import { badRequest } from "./responses.js";
 import type { StoredItem } from "./tables.js";
-import { rootIssue } from "./validation-errors.js";
+import { rootIssue } from "../common/fastapi-422.js";
 
 export interface ListFilter {
   readonly record_type?: string | null;

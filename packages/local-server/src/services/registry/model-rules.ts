@@ -2,7 +2,7 @@
 // URLs, e-mail addresses, duplicate template ids, overlapping annotations, duplicate deferred
 // keys, and the dataset's access-uri / release-pair rules.
 import type { ValidationIssue } from "../../spec/query.js";
-import { rootIssue } from "./validation-errors.js";
+import { rootIssue } from "../common/fastapi-422.js";
 
 type Domain = Readonly<Record<string, unknown>>;
 

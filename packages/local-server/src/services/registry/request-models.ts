@@ -1,24 +1,15 @@
-// The registry models as a pydantic v1 server validates request bodies: unknown keys dropped
-// (kept out of stored items) except on `Extra.forbid` models, which reject them; enums strict;
-// optional fields absent or null. Built once per process from the shared generated models.
-import { z } from "zod";
-import type { ModelKit } from "@provena-sdk/http-core";
-import { buildRegistryModels, type RegistryModelSet } from "@provena-sdk/models/registry";
-
-const serverKit: ModelKit = {
-  // "lenient" only selects the plain (non-literal, non-discriminated) shapes; strictness of
-  // keys and enums is what the methods below decide.
-  mode: "lenient",
-  // z.object strips unknown keys, as pydantic's default `Extra.ignore` does.
-  object: ((shape: z.ZodRawShape) => z.object(shape)) as unknown as ModelKit["object"],
-  enum: (values) => z.enum(values as unknown as [string, ...string[]]),
-  optional: (schema) => schema.nullable().optional(),
-};
-
-let models: RegistryModelSet | undefined;
+// The registry's request-body models: the shared generated models built with the server kit
+// (pydantic semantics), looked up by model name for the routes that pick one per subtype.
+import type { z } from "zod";
+import { buildRegistryModels } from "@provena-sdk/models/registry";
+import { serverModels } from "../common/server-model-kit.js";
 
 /** Request-body models with pydantic semantics. */
-export function requestModels(): RegistryModelSet {
-  models ??= buildRegistryModels(serverKit, { forbidExtra: true });
-  return models;
+export const requestModels = serverModels(buildRegistryModels);
+
+/** The request model called `name` in the registry spec. */
+export function requestModel(name: string): z.ZodType {
+  const schema = (requestModels() as unknown as Record<string, z.ZodType | undefined>)[name];
+  if (schema === undefined) throw new Error(`No registry request model ${name}`);
+  return schema;
 }

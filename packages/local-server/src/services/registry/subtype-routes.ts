@@ -1,26 +1,24 @@
 // Every per-subtype route, generated from the SUBTYPES table: one set of action handlers,
 // mounted under each subtype's prefix according to its route set (STANDARD / READ_ONLY /
 // SERVICE_PROXY) and version route (behaviour.md §2.1–§2.2).
-import type { z } from "zod";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { jsonReply, type Reply } from "../../http/reply.js";
 import type { OperationHandler, OperationRequest } from "../handler.js";
 import { fromToken, proxiedActor, type Actor } from "./actor.js";
-import { parseBody, requireBody } from "./body.js";
+import { parseBody, readJson, requireBody } from "../common/request-body.js";
 import { customValidationFailure } from "./custom-validation.js";
 import { parseDomainInfo } from "./domain-info.js";
 import { DOMAIN_INFO_SCHEMAS } from "./domain-schemas.generated.js";
 import { listRequestIssues, type ListRequest } from "./list-query.js";
 import { fetchItem, listItems } from "./read-ops.js";
 import { registryStore } from "./registry-store.js";
-import { requestModels } from "./request-models.js";
+import { requestModel } from "./request-models.js";
 import { status, statusReply, typedReply } from "./responses.js";
 import { describedRoles } from "./role-catalogue.js";
 import { changeLock, evaluateAccess, getAccessSettings, lockHistory, lockStatus, putAccessSettings } from "./settings-ops.js";
 import { SUBTYPES, type SubtypeDefinition } from "./subtypes.js";
-import { validationReply } from "./validation-errors.js";
+import { validationReply } from "../common/fastapi-422.js";
 import { createItem, deleteItem, PLAIN_UPDATE, revertItem, seedItem, updateItem, versionItem, type WriteEnv } from "./write-ops.js";
-import { readJson } from "./body.js";
 
 type Handler = OperationHandler<AuthenticatedUser>;
 type Request = OperationRequest<AuthenticatedUser>;
@@ -28,8 +26,6 @@ type Request = OperationRequest<AuthenticatedUser>;
 /** Either role lets a service proxy-fetch; writes need the subtype's own service role. */
 const PROXY_FETCH_ROLES = ["data-store-api", "prov-api"] as const;
 
-const models = (): Record<string, z.ZodType> => requestModels() as unknown as Record<string, z.ZodType>;
-const model = (name: string): z.ZodType => models()[name] as z.ZodType;
 
 const queryString = (request: Request, name: string): string => String(request.query[name] ?? "");
 const queryFlag = (request: Request, name: string): boolean => request.query[name] === true;
@@ -71,17 +67,17 @@ function actions(def: SubtypeDefinition) {
     });
   const revert = (proxy: "none" | "write"): Handler =>
     as(def, proxy, async (actor, request) => {
-      const body = await requireBody(request.http, model("ItemRevertRequest"));
+      const body = await requireBody(request.http, requestModel("ItemRevertRequest"));
       return body.ok ? revertItem(env(def, actor, request), body.value as { id: string; history_id: number; reason: string }) : body.reply;
     });
   const version = (proxy: "none" | "write"): Handler =>
     as(def, proxy, async (actor, request) => {
-      const body = await requireBody(request.http, model("VersionRequest"));
+      const body = await requireBody(request.http, requestModel("VersionRequest"));
       return body.ok ? versionItem(env(def, actor, request), body.value as { id: string; reason: string }) : body.reply;
     });
 
   const list: Handler = as(def, "none", async (actor, request) => {
-    const body = await parseBody(request.http, model("SubtypeListRequest"), true);
+    const body = await parseBody(request.http, requestModel("SubtypeListRequest"), true);
     if (!body.ok) return body.reply;
     const listRequest = (body.value ?? {}) as ListRequest;
     const issues = listRequestIssues(listRequest);
@@ -97,7 +93,7 @@ function actions(def: SubtypeDefinition) {
   };
   const lockChange = (lock: boolean): Handler =>
     as(def, "none", async (actor, request) => {
-      const body = await requireBody(request.http, model("LockChangeRequest"));
+      const body = await requireBody(request.http, requestModel("LockChangeRequest"));
       return body.ok ? changeLock(request.context, actor, body.value as { id: string; reason: string }, lock) : body.reply;
     });
 
@@ -111,7 +107,7 @@ function actions(def: SubtypeDefinition) {
     "GET /auth/evaluate": as(def, "none", (actor, request) => evaluateAccess(request.context, actor, queryString(request, "id"))),
     "GET /auth/configuration": as(def, "none", (actor, request) => getAccessSettings(request.context, def, actor, queryString(request, "id"))),
     "PUT /auth/configuration": as(def, "none", async (actor, request) => {
-      const body = await requireBody(request.http, model("AccessSettings"));
+      const body = await requireBody(request.http, requestModel("AccessSettings"));
       return body.ok
         ? putAccessSettings(request.context, def, actor, queryString(request, "id"), body.value as { owner: string; general: string[]; groups: Record<string, string[]> })
         : body.reply;

@@ -14,7 +14,7 @@ import { nowSeconds, registryStore, type RegistryStore } from "./registry-store.
 import { badRequest, DETAILS, notInLockTable, softFailure, status, statusReply, typedReply, unauthorised } from "./responses.js";
 import type { SubtypeDefinition } from "./subtypes.js";
 import type { StoredItem } from "./tables.js";
-import { validationReply } from "./validation-errors.js";
+import { validationReply } from "../common/fastapi-422.js";
 import { REGISTRY_SUBTYPE_MODELS } from "@provena-sdk/models/registry";
 
 export interface WriteEnv {
