@@ -2,7 +2,7 @@
 // datasets whose release the caller's Person reviews, across short pages, sorted and filtered,
 // and the route's refusals as typed errors (no reviewer / unlinked caller: 400; someone else's
 // reviews: 403).
-import { BadRequestError, ForbiddenError, HttpError, collectAll } from "@provena-sdk/http-core";
+import { BadRequestError, ForbiddenError, collectAll } from "@provena-sdk/http-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetDomainInfo, ItemDataset, RegistryClient, ReviewingPage } from "../src/index.js";
 import { ORGANISATION, datasets } from "./support/examples.js";
@@ -116,7 +116,7 @@ describe("dataset.reviewing", () => {
     for (const client of [reviewer, fx.client("user3")]) {
       const error = await client.dataset.reviewing(missing).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadRequestError);
-      expect((error as HttpError).serverMessage).toMatch(/release_reviewer/);
+      expect((error as BadRequestError).serverMessage).toMatch(/release_reviewer/);
     }
   });
 });
