@@ -1,49 +1,9 @@
 // Helpers for the Auth API tests: real HTTP calls, every answer checked against auth.json
 // (optional properties may be explicit null, as upstream's pydantic v1 serialises them), and
 // registry items created through the registry's own routes.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Ajv, type ValidateFunction } from "ajv";
-import { expect } from "vitest";
+import { assertMatchesSpec, specDocument } from "./support/spec-check.js";
 
-type Json = Record<string, unknown>;
-
-const SPEC_PATH = fileURLToPath(new URL("../../../specs/provena/auth.json", import.meta.url));
-export const AUTH_SPEC = JSON.parse(readFileSync(SPEC_PATH, "utf8")) as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
-
-function allowNullOptionals(schema: Json): Json {
-  const properties = schema.properties as Record<string, Json> | undefined;
-  if (properties === undefined) return schema;
-  const required = new Set((schema.required as string[] | undefined) ?? []);
-  const out: Record<string, Json> = {};
-  for (const [name, property] of Object.entries(properties)) out[name] = required.has(name) ? property : { anyOf: [property, { type: "null" }] };
-  return { ...schema, properties: out };
-}
-
-const components = Object.fromEntries(Object.entries(AUTH_SPEC.components.schemas).map(([name, schema]) => [name, allowNullOptionals(schema)]));
-const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addSchema({ $id: "auth.json", components: { schemas: components } });
-const validators = new Map<string, ValidateFunction>();
-
-/** The schema auth.json declares for `status`; FastAPI's `{detail}` for undeclared errors. */
-function responseSchema(method: string, path: string, status: number): Json {
-  const operation = AUTH_SPEC.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, { content?: Record<string, { schema?: Json }> }> } | undefined;
-  if (operation === undefined) throw new Error(`auth.json has no operation ${method} ${path}`);
-  const declared = operation.responses?.[String(status)];
-  if (declared === undefined) return { type: "object", required: ["detail"], properties: { detail: { type: "string" } }, additionalProperties: false };
-  const schema = declared.content?.["application/json"]?.schema ?? {};
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"auth.json#/components/')) as Json;
-}
-
-export function expectAuthSpecBody(method: string, path: string, status: number, body: unknown): void {
-  const key = `${method} ${path} ${status}`;
-  let validate = validators.get(key);
-  if (validate === undefined) {
-    validate = ajv.compile(responseSchema(method, path, status));
-    validators.set(key, validate);
-  }
-  expect(validate(body), `${key}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)}`).toBe(true);
-}
+export const AUTH_SPEC = specDocument("auth");
 
 // Tests read nested fields freely; `any` keeps the assertions short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -69,7 +29,7 @@ export async function callAuth(base: string, token: string | undefined, method: 
   const text = await res.text();
   const json = res.headers.get("content-type")?.includes("application/json") === true;
   const body: Body = json && text !== "" ? JSON.parse(text) : text;
-  if (json) expectAuthSpecBody(method, path, res.status, body);
+  if (json) assertMatchesSpec("auth", method, path, res.status, body);
   return { status: res.status, body };
 }
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryStorage, startLocalServer, type LocalServer, type Table } from "../src/index.js";
 import { completeItem, seedItem } from "./search-fixtures.js";
-import { searchResponseErrors } from "./search-spec-validator.js";
+import { searchResponseErrors } from "./support/spec-check.js";
 
 interface QueryResults {
   status: { success: boolean; details: string };

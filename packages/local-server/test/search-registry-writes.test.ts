@@ -2,7 +2,7 @@
 // configuration through the registry routes, then search through the Search API.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalServer, type LocalServer } from "../src/index.js";
-import { searchResponseErrors } from "./search-spec-validator.js";
+import { searchResponseErrors } from "./support/spec-check.js";
 
 let server: LocalServer;
 let user1: string;

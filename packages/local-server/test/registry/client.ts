@@ -1,7 +1,7 @@
 // A raw-fetch test client for the registry: every response is checked against the spec
 // before the test sees it, so "every body validates" holds for the whole suite.
 import { memoryStorage, startLocalServer, type LocalServer, type Storage } from "../../src/index.js";
-import { assertMatchesSpec } from "./spec-check.js";
+import { assertMatchesSpec } from "../support/spec-check.js";
 
 export interface CallOptions {
   readonly as?: string;
@@ -57,7 +57,7 @@ export async function startRegistry(): Promise<RegistryHarness> {
       const res = await fetch(url, { method, headers, body });
       const text = await res.text();
       const parsed: unknown = text === "" ? undefined : JSON.parse(text);
-      assertMatchesSpec(method, path, res.status, parsed);
+      assertMatchesSpec("registry", method, path, res.status, parsed);
       return { status: res.status, body: parsed };
     },
     link: (username, personId) => storage.table("auth.links").put(username, { username, person_id: personId }),
