@@ -1,7 +1,7 @@
 // Helpers for the Job API tests: real HTTP calls to the server, and an ajv check of every
 // response body against specs/provena/job.json (optional fields may be explicit null, as
 // upstream's pydantic v1 serialises them; the OpenAPI 3.0 document cannot say so).
-import { assertMatchesSpec } from "./support/spec-check.js";
+import { callApi } from "./support/call.js";
 
 type Json = Record<string, unknown>;
 
@@ -12,15 +12,8 @@ export interface Called<T = Json> {
 
 /** Calls the Job API at `base` and checks the body against the spec before returning it. */
 export async function callJobs<T = Json>(base: string, token: string | undefined, method: "GET" | "POST", path: string, options: { query?: Record<string, string>; body?: unknown } = {}): Promise<Called<T>> {
-  const url = new URL(`${base}${path}`);
-  for (const [name, value] of Object.entries(options.query ?? {})) url.searchParams.set(name, value);
-  const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const text = await res.text();
-  const body = (text === "" ? undefined : JSON.parse(text)) as T;
-  if (res.status < 500) assertMatchesSpec("job", method, path, res.status, body);
-  return { status: res.status, body };
+  const answer = await callApi("job", base, token, method, path, options);
+  return { status: answer.status, body: answer.body as T };
 }
 
 /** Resolves on the next macrotask after `ms` (tests wait for the runner's timers this way). */

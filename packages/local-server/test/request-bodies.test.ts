@@ -2,7 +2,8 @@
 // JSON, a missing or null body, wrong types and unknown keys, whichever API is called.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalServer, type LocalServer } from "../src/index.js";
-import { assertMatchesSpec, type SpecDocument } from "./support/spec-check.js";
+import { callApi } from "./support/call.js";
+import type { SpecDocument } from "./support/spec-check.js";
 
 let server: LocalServer;
 beforeAll(async () => {
@@ -25,13 +26,7 @@ const targets: readonly Target[] = [
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function send(target: Target, rawBody: string | undefined): Promise<{ status: number; body: any }> {
-  const url = `${target.base().replace(/\/$/, "")}${target.path}`;
-  const headers: Record<string, string> = { authorization: `Bearer ${server.mintToken("admin")}` };
-  if (rawBody !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(url, { method: target.method, headers, body: rawBody });
-  const body: unknown = await res.json();
-  assertMatchesSpec(target.document, target.method, target.path, res.status, body);
-  return { status: res.status, body };
+  return callApi(target.document, target.base(), server.mintToken("admin"), target.method, target.path, { rawBody });
 }
 
 describe.each(targets)("$document $method $path", (target) => {

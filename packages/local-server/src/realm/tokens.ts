@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { RealmClient } from "./clients.js";
 import { decodeJwt, hasValidRs256Signature, signJwt } from "./jwt.js";
 import type { RealmKeys } from "./keys.js";
+import { profileClaims } from "./profile-claims.js";
 import { nowSeconds, type RealmSettings } from "./settings.js";
 import type { RealmUserInfo } from "./users.js";
 
@@ -72,7 +73,6 @@ export class TokenIssuer {
   ): string {
     const iat = nowSeconds();
     const serviceAccount = user.serviceAccountClientId !== undefined;
-    const name = [user.firstName, user.lastName].filter((s) => s !== undefined && s !== "").join(" ");
     const claims: Record<string, unknown> = {
       exp: iat + options.lifetimeSeconds,
       iat,
@@ -89,12 +89,7 @@ export class TokenIssuer {
       resource_access: { account: { roles: ["manage-account", "manage-account-links", "view-profile"] } },
       scope: options.scope,
       sid: options.sessionId,
-      email_verified: user.email !== undefined,
-      ...(name === "" ? {} : { name }),
-      preferred_username: user.username,
-      ...(user.firstName === undefined ? {} : { given_name: user.firstName }),
-      ...(user.lastName === undefined ? {} : { family_name: user.lastName }),
-      ...(user.email === undefined ? {} : { email: user.email }),
+      ...profileClaims(user),
       ...(serviceAccount ? { clientId: user.serviceAccountClientId, clientHost: "127.0.0.1", clientAddress: "127.0.0.1" } : {}),
     };
     for (const [key, value] of Object.entries(options.claims ?? {})) {

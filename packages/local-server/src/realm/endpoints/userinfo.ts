@@ -2,6 +2,7 @@
 import type { HttpRequest } from "../../http/request.js";
 import { jsonReply, type Reply } from "../../http/reply.js";
 import { verifyRs256Jwt } from "../jwt.js";
+import { profileClaims } from "../profile-claims.js";
 import type { Realm } from "../realm.js";
 import { nowSeconds } from "../settings.js";
 
@@ -20,14 +21,5 @@ export function userinfo(realm: Realm, request: HttpRequest): Reply {
   const claims = verifyRs256Jwt(token, realm.keys.publicKey, nowSeconds());
   const user = claims?.typ === "Bearer" && typeof claims.sub === "string" ? realm.users.getById(claims.sub) : undefined;
   if (user === undefined) return unauthorized(realm, "invalid_token", "Token verification failed");
-  const name = [user.firstName, user.lastName].filter((s) => s !== undefined && s !== "").join(" ");
-  return jsonReply(200, {
-    sub: user.id,
-    email_verified: user.email !== undefined,
-    ...(name === "" ? {} : { name }),
-    preferred_username: user.username,
-    ...(user.firstName === undefined ? {} : { given_name: user.firstName }),
-    ...(user.lastName === undefined ? {} : { family_name: user.lastName }),
-    ...(user.email === undefined ? {} : { email: user.email }),
-  });
+  return jsonReply(200, { sub: user.id, ...profileClaims(user) });
 }

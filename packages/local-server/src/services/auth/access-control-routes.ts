@@ -12,7 +12,7 @@ import { jsonReply, textReply, type Reply } from "../../http/reply.js";
 import { nowSeconds } from "../../realm/settings.js";
 import type { ServiceContext } from "../context.js";
 import type { OperationHandler } from "../handler.js";
-import { applyDifference, reportDifference, reportFor, UnknownCatalogueEntryError } from "./access-report.js";
+import { applyDifference, canonicalReport, reportDifference, reportFor, UnknownCatalogueEntryError } from "./access-report.js";
 import { ACCESS_REQUESTS, MINIMUM_REQUEST_WAITING_TIME_DAYS, REQUEST_EXPIRY_DAYS, UI_FRIENDLY_STATUS, type AccessRequestRow } from "./access-requests.js";
 import { requireBody } from "../common/request-body.js";
 import { pythonJson } from "./python-json.js";
@@ -25,23 +25,6 @@ const APPLIED_STATES: ReadonlySet<string> = new Set<RequestStatus>(["APPROVED_PE
 const status = (success: boolean, details: string) => ({ success, details });
 const list = (items: readonly AccessRequestRow[]): Reply => jsonReply(200, { items });
 const pending = (items: readonly AccessRequestRow[]) => items.filter((item) => item.status === "PENDING_APPROVAL");
-
-/** Only the fields of the catalogue models, so stored JSON is what pydantic would write. */
-function canonicalReport(report: AccessReport): AccessReport {
-  return {
-    components: report.components.map((component) => ({
-      component_name: component.component_name,
-      component_roles: component.component_roles.map((role) => ({
-        role_name: role.role_name,
-        role_display_name: role.role_display_name,
-        role_level: role.role_level,
-        description: role.description,
-        intended_users: [...role.intended_users],
-        access_granted: role.access_granted,
-      })),
-    })),
-  };
-}
 
 const generateReport: Handler = ({ user }) =>
   jsonReply(200, { status: status(true, "Generated access report successfully."), report: reportFor(user.roles) });

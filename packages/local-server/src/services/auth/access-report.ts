@@ -3,10 +3,13 @@
 import type { AccessReport, ReportAuthorisationComponent, ReportComponentRole } from "@provena-sdk/models/auth";
 import { AUTHORISATION_MODEL } from "./catalogue.js";
 
-export function reportFor(roles: readonly string[]): AccessReport {
-  const held = new Set(roles);
+/** A role's catalogue fields (a report role or a catalogue entry). */
+type RoleFields = Omit<ReportComponentRole, "access_granted" | "intended_users"> & { readonly intended_users: readonly ReportComponentRole["intended_users"][number][] };
+
+/** A report holding only the catalogue models' fields (what pydantic would serialise). */
+function projectReport<R extends RoleFields>(components: readonly { component_name: ReportAuthorisationComponent["component_name"]; component_roles: readonly R[] }[], granted: (role: R) => boolean): AccessReport {
   return {
-    components: AUTHORISATION_MODEL.map((component) => ({
+    components: components.map((component) => ({
       component_name: component.component_name,
       component_roles: component.component_roles.map((role) => ({
         role_name: role.role_name,
@@ -14,11 +17,19 @@ export function reportFor(roles: readonly string[]): AccessReport {
         role_level: role.role_level,
         description: role.description,
         intended_users: [...role.intended_users],
-        access_granted: held.has(role.role_name),
+        access_granted: granted(role),
       })),
     })),
   };
 }
+
+export function reportFor(roles: readonly string[]): AccessReport {
+  const held = new Set(roles);
+  return projectReport(AUTHORISATION_MODEL, (role) => held.has(role.role_name));
+}
+
+/** `report` without any keys beyond the models' fields, so stored JSON is what pydantic would write. */
+export const canonicalReport = (report: AccessReport): AccessReport => projectReport(report.components, (role) => role.access_granted);
 
 /** A desired report named a component or role the catalogue does not have (upstream: a 500). */
 export class UnknownCatalogueEntryError extends Error {}

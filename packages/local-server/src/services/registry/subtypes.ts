@@ -27,42 +27,33 @@ export interface SubtypeDefinition {
   readonly availableRoles: readonly string[];
 }
 
-const entity = (subtype: RegistrySubtype, path: string, extra: Partial<SubtypeDefinition> = {}): SubtypeDefinition => ({
-  subtype,
-  category: "ENTITY",
-  prefix: `/registry/entity/${path}`,
+/** A subtype with the defaults most share: standard routes, metadata roles, no versioning. */
+const subtype = (
+  category: SubtypeDefinition["category"],
+  name: RegistrySubtype,
+  path: string,
+  extra: Partial<SubtypeDefinition> = {},
+): SubtypeDefinition => ({
+  subtype: name,
+  category,
+  prefix: `/registry/${category.toLowerCase()}/${path}`,
   routeSet: "STANDARD",
-  versioned: true,
-  versionRoute: "plain",
+  versioned: false,
+  versionRoute: "none",
   linkEnforced: true,
   defaultGeneralRoles: ["metadata-read"],
   availableRoles: METADATA_ROLES,
   ...extra,
 });
 
+const agent = (name: RegistrySubtype, path: string): SubtypeDefinition => subtype("AGENT", name, path, { linkEnforced: false });
+const entity = (name: RegistrySubtype, path: string, extra: Partial<SubtypeDefinition> = {}): SubtypeDefinition =>
+  subtype("ENTITY", name, path, { versioned: true, versionRoute: "plain", ...extra });
+const activity = (name: RegistrySubtype, path: string, extra: Partial<SubtypeDefinition> = {}): SubtypeDefinition => subtype("ACTIVITY", name, path, extra);
+
 export const SUBTYPES: readonly SubtypeDefinition[] = [
-  {
-    subtype: "ORGANISATION",
-    category: "AGENT",
-    prefix: "/registry/agent/organisation",
-    routeSet: "STANDARD",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: false,
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
-  {
-    subtype: "PERSON",
-    category: "AGENT",
-    prefix: "/registry/agent/person",
-    routeSet: "STANDARD",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: false,
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
+  agent("ORGANISATION", "organisation"),
+  agent("PERSON", "person"),
   entity("MODEL", "model"),
   entity("MODEL_RUN_WORKFLOW_TEMPLATE", "model_run_workflow"),
   entity("DATASET_TEMPLATE", "dataset_template"),
@@ -73,51 +64,10 @@ export const SUBTYPES: readonly SubtypeDefinition[] = [
     defaultGeneralRoles: ["metadata-read", "dataset-data-read"],
     availableRoles: DATASET_ROLES,
   }),
-  {
-    subtype: "STUDY",
-    category: "ACTIVITY",
-    prefix: "/registry/activity/study",
-    routeSet: "STANDARD",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: true,
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
-  {
-    subtype: "CREATE",
-    category: "ACTIVITY",
-    prefix: "/registry/activity/create",
-    routeSet: "READ_ONLY",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: true,
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
-  {
-    subtype: "VERSION",
-    category: "ACTIVITY",
-    prefix: "/registry/activity/version",
-    routeSet: "READ_ONLY",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: true,
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
-  {
-    subtype: "MODEL_RUN",
-    category: "ACTIVITY",
-    prefix: "/registry/activity/model_run",
-    routeSet: "SERVICE_PROXY",
-    versioned: false,
-    versionRoute: "none",
-    linkEnforced: false,
-    proxyWriteRole: "prov-api",
-    defaultGeneralRoles: ["metadata-read"],
-    availableRoles: METADATA_ROLES,
-  },
+  activity("STUDY", "study"),
+  activity("CREATE", "create", { routeSet: "READ_ONLY" }),
+  activity("VERSION", "version", { routeSet: "READ_ONLY" }),
+  activity("MODEL_RUN", "model_run", { routeSet: "SERVICE_PROXY", linkEnforced: false, proxyWriteRole: "prov-api" }),
 ];
 
 const BY_SUBTYPE = new Map<string, SubtypeDefinition>(SUBTYPES.map((def) => [def.subtype, def]));

@@ -37,6 +37,12 @@ const createModel = (subtype: RegistrySubtype): string => `${REGISTRY_SUBTYPE_MO
 
 type ModelName = Parameters<typeof typedReply>[0];
 
+/** Versioned subtypes register the item's create activity when it names a linked Person; its session id. */
+function createActivityFor(env: WriteEnv, id: string, personId: string | undefined): string | undefined {
+  if (!env.def.versioned || personId === undefined) return undefined;
+  return launchCreateActivity(env.context, env.actor.username, { created_item_id: id, created_item_subtype: env.def.subtype, linked_person_id: personId });
+}
+
 export function seedItem(env: WriteEnv): Reply {
   const link = linkedPerson(env);
   if (!link.ok) return link.reply;
@@ -58,14 +64,7 @@ export function createItem(env: WriteEnv, body: unknown): Reply {
   const failure = customValidationFailure(store, env.def.subtype, parsed.domain);
   if (failure !== undefined) return softFailure(model, failure);
   const id = store.mintHandle();
-  let sessionId: string | undefined;
-  if (env.def.versioned && link.personId !== undefined) {
-    sessionId = launchCreateActivity(env.context, env.actor.username, {
-      created_item_id: id,
-      created_item_subtype: env.def.subtype,
-      linked_person_id: link.personId,
-    });
-  }
+  const sessionId = createActivityFor(env, id, link.personId);
   const item = buildCompleteItem(env.def, {
     id,
     username: env.actor.username,
@@ -131,14 +130,7 @@ export function updateItem(env: WriteEnv, id: string, reason: string | null | un
   if (existing.record_type === "SEED_ITEM") {
     // Seed → complete: history restarts at entry 0 and `reason` is ignored; versioned
     // subtypes register the create activity now (the data store's mint relies on this).
-    let sessionId: string | undefined;
-    if (env.def.versioned && link.personId !== undefined) {
-      sessionId = launchCreateActivity(env.context, env.actor.username, {
-        created_item_id: id,
-        created_item_subtype: env.def.subtype,
-        linked_person_id: link.personId,
-      });
-    }
+    const sessionId = createActivityFor(env, id, link.personId);
     const workflowLinks = sessionId === undefined ? existing.workflow_links : { ...(existing.workflow_links as object | undefined), create_activity_workflow_id: sessionId };
     const item = withDomain(existing, parsed.domain, {
       record_type: "COMPLETE_ITEM",
