@@ -1,5 +1,6 @@
 // @provena-sdk/http-core: the transport every Provena service client is built on.
 export * from "./errors/index.js";
+export { compiledCheck } from "./validation/compiled-check.js";
 export { defineModels, modelKit, schemaFor } from "./models.js";
 export type { ModelKit, ModelSet, ResponseSchema, UnknownString, ValidationMode } from "./models.js";
 export { SERVICE_NAMES, SERVICE_SUBDOMAINS } from "./services.js";

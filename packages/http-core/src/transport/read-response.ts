@@ -5,6 +5,7 @@ import { ResponseValidationError, SoftFailureError } from "../errors/response-er
 import type { ResponseIssue } from "../errors/response-errors.js";
 import { isRecord } from "../errors/server-message.js";
 import { schemaFor } from "../models.js";
+import { compiledCheck } from "../validation/compiled-check.js";
 import type { ResponseSchema, ValidationMode } from "../models.js";
 import type { Operation } from "./types.js";
 
@@ -64,6 +65,9 @@ export function validateBody<T>(schema: ResponseSchema<T>, value: unknown, conte
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, status: number, context: RequestContext, mode: ValidationMode): T {
+  // Lenient mode keeps the body as it arrived; a compiled check says whether it is valid
+  // without zod building a copy of it. zod still parses anything that fails, for its issues.
+  if (mode === "lenient" && compiledCheck(schema)?.(value) === true) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues: ResponseIssue[] = result.error.issues.map((issue) => ({
