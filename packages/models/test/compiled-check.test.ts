@@ -78,8 +78,17 @@ function sample(schema: unknown, rand: () => number, depth = 0): unknown {
 
 /** Every [parent, key] in a JSON value, to mutate one place at a time. */
 function places(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = []): typeof out {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), places(v, out)));
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) (out.push([value as Record<string, unknown>, k]), places(v, out));
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push([value, i]);
+      places(v, out);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out.push([value as Record<string, unknown>, k]);
+      places(v, out);
+    }
+  }
   return out;
 }
 
@@ -96,8 +105,8 @@ function mutations(base: unknown, rand: () => number, count: number): unknown[] 
       continue;
     }
     const [parent, key] = spots[Math.floor(rand() * spots.length)]!;
-    if (r < 0.25 && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[key as string];
-    else if (r < 0.4 && typeof parent === "object" && !Array.isArray(parent)) (parent as Record<string, unknown>)[`unknown_${i}`] = "surprise";
+    if (r < 0.25 && !Array.isArray(parent)) delete parent[key as string];
+    else if (r < 0.4 && !Array.isArray(parent)) parent[`unknown_${i}`] = "surprise";
     else (parent as Record<string | number, unknown>)[key] = REPLACEMENTS[Math.floor(rand() * REPLACEMENTS.length)];
     out.push(copy);
   }
@@ -133,7 +142,7 @@ describe("compiledCheck agrees with zod", () => {
             try {
               agree(schema, check, value);
             } catch (error) {
-              throw new Error(`${service}.${name} (${mode}): ${(error as Error).message}`);
+              throw new Error(`${service}.${name} (${mode}): ${(error as Error).message}`, { cause: error });
             }
             compared++;
           }
