@@ -91,7 +91,7 @@ describe("with a fast runner", () => {
 describe("with a slow runner (each step 250 ms)", () => {
   let local: LocalJobs;
   beforeAll(async () => {
-    local = await startLocalJobs(250);
+    local = await startLocalJobs(600);
   });
   afterAll(() => local.server.stop());
 
@@ -114,7 +114,7 @@ describe("with a slow runner (each step 250 ms)", () => {
   it("reports the last status it saw when timing out", async () => {
     const { session_id } = await local.launchWakeUp("user1");
     const client = local.client("user1");
-    // Wait for the row (PENDING); the next step is 250 ms away, well past the 100 ms timeout.
+    // Wait for the row (PENDING); the next step is 600 ms away, well past the 100 ms timeout.
     for (;;) {
       const row = await client.fetch(session_id).catch(() => undefined);
       if (row !== undefined) break;

@@ -47,9 +47,19 @@ async function settled(sessionId: string, token = user1): Promise<JobStatusTable
 
 describe("job lifecycle", () => {
   it("answers 400 until the row exists, then runs the job to SUCCEEDED through every status", async () => {
+    // A slow server of its own, so the early fetch lands before the row on a loaded machine too.
+    const slow = await startLocalServer({ jobStepDelayMs: 1_000 });
+    try {
+      const res = await callJobs<{ session_id: string }>(slow.endpoints.jobs, slow.mintToken("admin"), "POST", "/jobs/admin/launch", {
+        body: { username: "user1", job_type: "REGISTRY", job_sub_type: "REGISTRY_WAKE_UP", job_payload: { reason: "warm" } },
+      });
+      const early = await callJobs(slow.endpoints.jobs, slow.mintToken("user1"), "GET", "/jobs/user/fetch", { query: { session_id: res.body.session_id } });
+      expect(early).toEqual({ status: 400, body: { detail: "Item was not found." } });
+    } finally {
+      await slow.stop();
+    }
+
     const sessionId = await launch("REGISTRY_WAKE_UP", "REGISTRY", { reason: "warm" });
-    const early = await callJobs(base, user1, "GET", "/jobs/user/fetch", { query: { session_id: sessionId } });
-    expect(early).toEqual({ status: 400, body: { detail: "Item was not found." } });
 
     const job = await settled(sessionId);
     expect(job).toMatchObject({
