@@ -2,20 +2,17 @@
 // AuthSoftFailureError (a ProvenaError with branded `instanceof`), carries the server's
 // `details`, and keeps http-core's SoftFailureError (method, redacted URL, body) as `cause`
 // when the transport raised one.
-import { addBrand, brandedInstanceOf, ProvenaError } from "@provena-sdk/http-core";
+import { ProvenaError } from "@provena-sdk/http-core";
 
 export class AuthSoftFailureError extends ProvenaError {
-  override name = "AuthSoftFailureError";
+  static override readonly brand: string = "AuthSoftFailureError";
   /** The server's explanation (`status.details`). */
   readonly details: string;
 
   constructor(message: string, details: string, options?: { cause?: unknown }) {
     super(message, options);
-    addBrand(this, "AuthSoftFailureError");
     this.details = details;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AuthSoftFailureError");
 }
 
 /** Why a `requestChange` was refused. */
@@ -23,88 +20,70 @@ export type AccessRequestRefusal = "no-change" | "pending-request" | "other";
 
 /** `requestChange` refused: the desired report equals the current access, or a request is pending. */
 export class AccessRequestRefusedError extends AuthSoftFailureError {
-  override name = "AccessRequestRefusedError";
+  static override readonly brand: string = "AccessRequestRefusedError";
   readonly reason: AccessRequestRefusal;
 
   constructor(details: string, options?: { cause?: unknown }) {
     const reason: AccessRequestRefusal = /no differences/i.test(details) ? "no-change" : /unresolved requests|pending request/i.test(details) ? "pending-request" : "other";
     super(`The access change request was refused (${reason}): ${details}`, details, options);
-    addBrand(this, "AccessRequestRefusedError");
     this.reason = reason;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AccessRequestRefusedError");
 }
 
 /** An admin call named an access request (username + request id) that does not exist. */
 export class AccessRequestNotFoundError extends AuthSoftFailureError {
-  override name = "AccessRequestNotFoundError";
+  static override readonly brand: string = "AccessRequestNotFoundError";
   readonly username: string;
   readonly requestId: number;
 
   constructor(username: string, requestId: number, details: string, options?: { cause?: unknown }) {
     super(`No access request ${requestId} of user "${username}": ${details}`, details, options);
-    addBrand(this, "AccessRequestNotFoundError");
     this.username = username;
     this.requestId = requestId;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AccessRequestNotFoundError");
 }
 
 /** A group read named a group id that does not exist. */
 export class GroupNotFoundError extends AuthSoftFailureError {
-  override name = "GroupNotFoundError";
+  static override readonly brand: string = "GroupNotFoundError";
   readonly groupId: string;
 
   constructor(groupId: string, details: string, options?: { cause?: unknown }) {
     super(`Group "${groupId}" was not found: ${details}`, details, options);
-    addBrand(this, "GroupNotFoundError");
     this.groupId = groupId;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("GroupNotFoundError");
 }
 
 /** A user asked for the members of a group they do not belong to. */
 export class NotGroupMemberError extends AuthSoftFailureError {
-  override name = "NotGroupMemberError";
+  static override readonly brand: string = "NotGroupMemberError";
   readonly groupId: string;
 
   constructor(groupId: string, details: string, options?: { cause?: unknown }) {
     super(`Only members may list the members of group "${groupId}": ${details}`, details, options);
-    addBrand(this, "NotGroupMemberError");
     this.groupId = groupId;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("NotGroupMemberError");
 }
 
 /** `links.validate`: the caller could not link to this Person (already linked, or not its owner). */
 export class LinkValidationError extends AuthSoftFailureError {
-  override name = "LinkValidationError";
+  static override readonly brand: string = "LinkValidationError";
   readonly personId: string;
 
   constructor(personId: string, details: string, options?: { cause?: unknown }) {
     super(`Cannot link to Person ${personId}: ${details}`, details, options);
-    addBrand(this, "LinkValidationError");
     this.personId = personId;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("LinkValidationError");
 }
 
 /** A groups import or restore was refused; `failures` lists each item and why. */
 export class GroupImportError extends AuthSoftFailureError {
-  override name = "GroupImportError";
+  static override readonly brand: string = "GroupImportError";
   readonly failures: ReadonlyArray<readonly [string, Record<string, unknown>]>;
 
   constructor(details: string, failures: ReadonlyArray<readonly [string, Record<string, unknown>]>, options?: { cause?: unknown }) {
     const first = failures[0]?.[0];
     super(`The groups import was refused: ${details}${first === undefined ? "" : ` (first: ${first})`}`, details, options);
-    addBrand(this, "GroupImportError");
     this.failures = failures;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("GroupImportError");
 }

@@ -1,6 +1,6 @@
 // Building the "desired" access report a change request sends: the current report with some
 // roles granted and some revoked. Pure, so callers can preview a request before sending it.
-import { addBrand, brandedInstanceOf, ProvenaError } from "@provena-sdk/http-core";
+import { ProvenaError } from "@provena-sdk/http-core";
 import type { AccessReport } from "./models.js";
 
 export interface RoleChanges {
@@ -12,16 +12,13 @@ export interface RoleChanges {
 
 /** A role named in `changes` that the report does not list (the server would answer 500). */
 export class UnknownRoleError extends ProvenaError {
-  override name = "UnknownRoleError";
+  static override readonly brand: string = "UnknownRoleError";
   readonly role: string;
 
   constructor(role: string, known: readonly string[]) {
     super(`The access report has no role "${role}"; known roles: ${known.join(", ")}.`);
-    addBrand(this, "UnknownRoleError");
     this.role = role;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("UnknownRoleError");
 }
 
 export function withRoleChanges(report: AccessReport, changes: RoleChanges): AccessReport {

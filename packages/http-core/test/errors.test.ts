@@ -137,4 +137,45 @@ describe("branded instanceof", () => {
     expect(new Error("x")).not.toBeInstanceOf(DeviceFlowDenied);
     expect(new core.ConfigurationError("x")).not.toBeInstanceOf(DeviceFlowDenied);
   });
+
+  it("a subclass that declares only its static brand gets its name and instanceof, also across copies", async () => {
+    // The same two-level hierarchy written against two copies of the package.
+    const declare = (base: typeof core.HttpError) => {
+      class GoneError extends base {
+        static override readonly brand: string = "GoneError";
+      }
+      class GoneForGoodError extends GoneError {
+        static override readonly brand: string = "GoneForGoodError";
+      }
+      return { GoneError, GoneForGoodError };
+    };
+    vi.resetModules();
+    const copy = await import("../src/index.js");
+    expect(copy.HttpError).not.toBe(core.HttpError); // really a second copy
+    const here = declare(core.HttpError);
+    const there = declare(copy.HttpError);
+
+    const e = new here.GoneForGoodError({ method: "GET", url: "https://x/", status: 410 });
+    expect(e.name).toBe("GoneForGoodError");
+    expect(Object.keys(e)).toContain("name");
+    expect(e.message).toBe("GET https://x/ failed with 410 Gone");
+    expect(e.status).toBe(410);
+    expect(e.toJSON()).toMatchObject({ name: "GoneForGoodError", status: 410 });
+    for (const Class of [here.GoneForGoodError, here.GoneError, core.HttpError, core.ProvenaError]) {
+      expect(e).toBeInstanceOf(Class);
+    }
+    for (const Class of [there.GoneForGoodError, there.GoneError, copy.HttpError, copy.ProvenaError]) {
+      expect(e).toBeInstanceOf(Class);
+    }
+    expect(e).not.toBeInstanceOf(core.NotFoundError);
+    expect(e).not.toBeInstanceOf(core.SoftFailureError);
+
+    const parent = new there.GoneError({ method: "GET", url: "https://x/", status: 410 });
+    expect(parent.name).toBe("GoneError");
+    expect(parent).toBeInstanceOf(here.GoneError);
+    expect(parent).toBeInstanceOf(core.HttpError);
+    expect(parent).not.toBeInstanceOf(here.GoneForGoodError);
+    expect(new core.HttpError({ method: "GET", url: "https://x/", status: 410 })).not.toBeInstanceOf(here.GoneError);
+    expect(new Error("x")).not.toBeInstanceOf(here.GoneError);
+  });
 });

@@ -1,54 +1,45 @@
 // What a wait for a job can end with, besides success. All extend ProvenaError with branded
 // `instanceof`, and carry the job's `session_id` so a caller can look it up later.
-import { addBrand, brandedInstanceOf, ProvenaError } from "@provena-sdk/http-core";
+import { ProvenaError } from "@provena-sdk/http-core";
 import type { JobStatus, JobStatusTable } from "./models.js";
 
 /** Base of the jobs package's own errors. */
 export class JobError extends ProvenaError {
-  override name = "JobError";
+  static override readonly brand: string = "JobError";
   readonly sessionId: string;
 
   constructor(message: string, sessionId: string, options?: { cause?: unknown }) {
     super(message, options);
-    addBrand(this, "JobError");
     this.sessionId = sessionId;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("JobError");
 }
 
 /** The job ended FAILED. `info` is the service's explanation; `job` the final record. */
 export class JobFailedError extends JobError {
-  override name = "JobFailedError";
+  static override readonly brand: string = "JobFailedError";
   readonly info: string | null;
   readonly job: JobStatusTable;
 
   constructor(job: JobStatusTable) {
     const info = job.info ?? null;
     super(`Job ${job.session_id} (${job.job_sub_type}) failed: ${info ?? "the service gave no reason"}`, job.session_id);
-    addBrand(this, "JobFailedError");
     this.info = info;
     this.job = job;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("JobFailedError");
 }
 
 /** The overall wait ran out before the job finished. `lastStatus` is what it last reported. */
 export class JobTimeoutError extends JobError {
-  override name = "JobTimeoutError";
+  static override readonly brand: string = "JobTimeoutError";
   readonly timeoutMs: number;
   readonly lastStatus: JobStatus | undefined;
 
   constructor(sessionId: string, timeoutMs: number, lastStatus: JobStatus | undefined) {
     const state = lastStatus === undefined ? "its record never appeared" : `it was still ${lastStatus}`;
     super(`Gave up waiting for job ${sessionId} after ${timeoutMs} ms: ${state}`, sessionId);
-    addBrand(this, "JobTimeoutError");
     this.timeoutMs = timeoutMs;
     this.lastStatus = lastStatus;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("JobTimeoutError");
 }
 
 /**
@@ -57,14 +48,11 @@ export class JobTimeoutError extends JobError {
  * session id is wrong or the launch was lost.
  */
 export class JobNotFoundError extends JobError {
-  override name = "JobNotFoundError";
+  static override readonly brand: string = "JobNotFoundError";
   readonly graceMs: number;
 
   constructor(sessionId: string, graceMs: number, cause: unknown) {
     super(`Job ${sessionId} was not found within the ${graceMs} ms grace period`, sessionId, { cause });
-    addBrand(this, "JobNotFoundError");
     this.graceMs = graceMs;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("JobNotFoundError");
 }

@@ -2,7 +2,7 @@
 // The registry answers an unreadable item with 401 "You are not authorised to fetch this
 // item."; a 401 with one of the token-level details means the token itself was refused, which
 // is a failure of the call, not a verdict on the item.
-import { AbortError, ProvenaError, UnauthorizedError, addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
+import { AbortError, ProvenaError, UnauthorizedError } from "@provena-sdk/http-core";
 
 const TOKEN_LEVEL_401 = new Set([
   "Not authenticated",
@@ -13,16 +13,13 @@ const TOKEN_LEVEL_401 = new Set([
 
 /** A loader rejected with something that is not a ProvenaError (a bug in a custom loader). */
 export class HitLoadError extends ProvenaError {
-  override name = "HitLoadError";
+  static override readonly brand: string = "HitLoadError";
   readonly id: string;
 
   constructor(id: string, cause: unknown) {
     super(`Loading search hit ${id} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    addBrand(this, "HitLoadError");
     this.id = id;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("HitLoadError");
 }
 
 export type LoadVerdict = { kind: "denied" } | { kind: "failed"; error: ProvenaError } | { kind: "aborted"; error: unknown };

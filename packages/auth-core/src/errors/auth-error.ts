@@ -1,4 +1,4 @@
-import { ProvenaError, addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
+import { ProvenaError } from "@provena-sdk/http-core";
 
 export interface AuthErrorOptions {
   cause?: unknown;
@@ -6,24 +6,10 @@ export interface AuthErrorOptions {
 
 /** Root of every auth-core error. */
 export class AuthError extends ProvenaError {
-  override name = "AuthError";
-
-  constructor(message: string, options?: AuthErrorOptions) {
-    super(message, options);
-    addBrand(this, "AuthError");
-  }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AuthError");
+  static override readonly brand: string = "AuthError";
 }
 
 /** The options given to a provider or helper cannot work (e.g. no issuer and no domain). */
 export class AuthConfigurationError extends AuthError {
-  override name = "AuthConfigurationError";
-
-  constructor(message: string, options?: AuthErrorOptions) {
-    super(message, options);
-    addBrand(this, "AuthConfigurationError");
-  }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AuthConfigurationError");
+  static override readonly brand: string = "AuthConfigurationError";
 }

@@ -1,4 +1,3 @@
-import { addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
 import { AuthError, type AuthErrorOptions } from "./auth-error.js";
 
 export interface OAuthErrorDetails {
@@ -14,7 +13,7 @@ export interface OAuthErrorDetails {
 
 /** The identity provider answered a token or device request with an OAuth error body. */
 export class OAuthError extends AuthError {
-  override name = "OAuthError";
+  static override readonly brand: string = "OAuthError";
   readonly code: string;
   readonly description: string | undefined;
   readonly status: number;
@@ -27,10 +26,7 @@ export class OAuthError extends AuthError {
     this.description = details.description;
     this.status = details.status;
     this.url = details.url;
-    addBrand(this, "OAuthError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("OAuthError");
 }
 
 /**
@@ -38,7 +34,7 @@ export class OAuthError extends AuthError {
  * never was) valid. Retrying the same grant will not help.
  */
 export class InvalidGrantError extends OAuthError {
-  override name = "InvalidGrantError";
+  static override readonly brand: string = "InvalidGrantError";
 
   constructor(details: OAuthErrorDetails, options?: AuthErrorOptions) {
     const said = details.description === undefined ? "" : ` (${details.description})`;
@@ -47,15 +43,12 @@ export class InvalidGrantError extends OAuthError {
       `The identity provider at ${details.url} refused the grant as invalid or expired: invalid_grant${said}.`,
       options,
     );
-    addBrand(this, "InvalidGrantError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("InvalidGrantError");
 }
 
 /** `invalid_client`: unknown client id, wrong client secret, or a grant the client may not use. */
 export class InvalidClientError extends OAuthError {
-  override name = "InvalidClientError";
+  static override readonly brand: string = "InvalidClientError";
 
   constructor(details: OAuthErrorDetails, options?: AuthErrorOptions) {
     const said = details.description === undefined ? "" : ` (${details.description})`;
@@ -64,10 +57,7 @@ export class InvalidClientError extends OAuthError {
       `The identity provider at ${details.url} did not accept the client credentials: invalid_client${said}. Check the client id and secret.`,
       options,
     );
-    addBrand(this, "InvalidClientError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("InvalidClientError");
 }
 
 export interface IdentityProviderErrorDetails {
@@ -81,7 +71,7 @@ export interface IdentityProviderErrorDetails {
  * an OAuth response (HTML error page, invalid JSON, missing fields).
  */
 export class IdentityProviderError extends AuthError {
-  override name = "IdentityProviderError";
+  static override readonly brand: string = "IdentityProviderError";
   readonly url: string;
   readonly status: number | undefined;
 
@@ -89,8 +79,5 @@ export class IdentityProviderError extends AuthError {
     super(message, options);
     this.url = details.url;
     this.status = details.status;
-    addBrand(this, "IdentityProviderError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("IdentityProviderError");
 }

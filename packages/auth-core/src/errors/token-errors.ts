@@ -1,4 +1,3 @@
-import { addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
 import { AuthError, type AuthErrorOptions } from "./auth-error.js";
 
 /**
@@ -6,39 +5,26 @@ import { AuthError, type AuthErrorOptions } from "./auth-error.js";
  * instance; the next `getToken()` tries again.
  */
 export class TokenRefreshError extends AuthError {
-  override name = "TokenRefreshError";
+  static override readonly brand: string = "TokenRefreshError";
   /** The OAuth error code (e.g. `invalid_grant`), or undefined for network/format failures. */
   readonly code: string | undefined;
 
   constructor(message: string, code: string | undefined, options?: AuthErrorOptions) {
     super(message, options);
     this.code = code;
-    addBrand(this, "TokenRefreshError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("TokenRefreshError");
 }
 
 /** A string that should be a JWT is not one (wrong number of parts, bad base64, bad JSON). */
 export class MalformedTokenError extends AuthError {
-  override name = "MalformedTokenError";
+  static override readonly brand: string = "MalformedTokenError";
 
   constructor(reason: string, options?: AuthErrorOptions) {
     super(`The token is not a well-formed JWT: ${reason}.`, options);
-    addBrand(this, "MalformedTokenError");
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("MalformedTokenError");
 }
 
 /** An offline-token provider found nothing to start from (no token given, nothing in the store). */
 export class MissingTokenError extends AuthError {
-  override name = "MissingTokenError";
-
-  constructor(message: string, options?: AuthErrorOptions) {
-    super(message, options);
-    addBrand(this, "MissingTokenError");
-  }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("MissingTokenError");
+  static override readonly brand: string = "MissingTokenError";
 }

@@ -19,3 +19,17 @@ export function hasBrand(value: unknown, brand: string): boolean {
   const brands = (value as Branded)[BRANDS];
   return Array.isArray(brands) && brands.includes(brand);
 }
+
+/**
+ * The brands a class and its ancestors declare as their own static `brand`, root first (the
+ * order `addBrand` calls in each constructor would have produced). Only own properties count:
+ * a class that declares none inherits its parent's static, which must not be added twice.
+ */
+export function declaredBrands(constructor: unknown): string[] {
+  const brands: string[] = [];
+  for (let current: unknown = constructor; typeof current === "function"; current = Object.getPrototypeOf(current)) {
+    const brand: unknown = Object.getOwnPropertyDescriptor(current, "brand")?.value;
+    if (typeof brand === "string") brands.unshift(brand);
+  }
+  return brands;
+}

@@ -1,7 +1,6 @@
 // Non-2xx responses, one class per status Provena uses, all under HttpError.
 import { redactValue } from "../util/redact.js";
-import { addBrand } from "./brand.js";
-import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { ProvenaError } from "./provena-error.js";
 import { safeContext } from "./request-context.js";
 import type { RequestContext } from "./request-context.js";
 import { formatIssues, parseValidationIssues, serverMessageFrom } from "./server-message.js";
@@ -23,7 +22,7 @@ export interface HttpErrorInit extends RequestContext {
 
 /** A response with a non-2xx status. */
 export class HttpError extends ProvenaError {
-  override name = "HttpError";
+  static override readonly brand: string = "HttpError";
   readonly method: string;
   /** The request URL with secret query parameters redacted. */
   readonly url: string;
@@ -42,7 +41,6 @@ export class HttpError extends ProvenaError {
     const serverMessage = init.serverMessage ?? serverMessageFrom(init.body);
     const head = `${ctx.method} ${ctx.url} failed with ${init.status}${statusText === "" ? "" : ` ${statusText}`}`;
     super(serverMessage === undefined ? head : `${head}: ${serverMessage}`, { cause: init.cause });
-    addBrand(this, "HttpError");
     this.method = ctx.method;
     this.url = ctx.url;
     this.status = init.status;
@@ -52,88 +50,49 @@ export class HttpError extends ProvenaError {
     this.operationName = init.operationName;
     this.retryAfterMs = init.retryAfterMs;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("HttpError");
 }
 
 /** 400: Provena's catch-all for bad state (not found in lookups, already locked, …). */
 export class BadRequestError extends HttpError {
-  override name = "BadRequestError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "BadRequestError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("BadRequestError");
+  static override readonly brand: string = "BadRequestError";
 }
 
 /** 401: no or bad token, a missing realm role, or item-level access denied. */
 export class UnauthorizedError extends HttpError {
-  override name = "UnauthorizedError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "UnauthorizedError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("UnauthorizedError");
+  static override readonly brand: string = "UnauthorizedError";
 }
 
 export class ForbiddenError extends HttpError {
-  override name = "ForbiddenError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "ForbiddenError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("ForbiddenError");
+  static override readonly brand: string = "ForbiddenError";
 }
 
 export class NotFoundError extends HttpError {
-  override name = "NotFoundError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "NotFoundError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("NotFoundError");
+  static override readonly brand: string = "NotFoundError";
 }
 
 export class ConflictError extends HttpError {
-  override name = "ConflictError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "ConflictError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("ConflictError");
+  static override readonly brand: string = "ConflictError";
 }
 
 /** 422: FastAPI request validation; `issues` is its `detail[]` list. */
 export class UnprocessableEntityError extends HttpError {
-  override name = "UnprocessableEntityError";
+  static override readonly brand: string = "UnprocessableEntityError";
   readonly issues: ValidationIssue[];
   constructor(init: HttpErrorInit) {
     const issues = parseValidationIssues(init.body);
     super({ ...init, serverMessage: init.serverMessage ?? (issues.length > 0 ? formatIssues(issues) : undefined) });
-    addBrand(this, "UnprocessableEntityError");
     this.issues = issues;
   }
-  static override [Symbol.hasInstance] = brandedInstanceOf("UnprocessableEntityError");
 }
 
 /** 429: the request was not processed; `retryAfterMs` says when to come back, if the server said. */
 export class RateLimitError extends HttpError {
-  override name = "RateLimitError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "RateLimitError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("RateLimitError");
+  static override readonly brand: string = "RateLimitError";
 }
 
 /** Any 5xx. */
 export class ServerError extends HttpError {
-  override name = "ServerError";
-  constructor(init: HttpErrorInit) {
-    super(init);
-    addBrand(this, "ServerError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("ServerError");
+  static override readonly brand: string = "ServerError";
 }
 
 export type HttpErrorClass = new (init: HttpErrorInit) => HttpError;

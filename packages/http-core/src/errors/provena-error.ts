@@ -1,5 +1,5 @@
 import { redactText, redactValue } from "../util/redact.js";
-import { addBrand, hasBrand } from "./brand.js";
+import { addBrand, declaredBrands, hasBrand } from "./brand.js";
 
 export interface ProvenaErrorOptions {
   cause?: unknown;
@@ -11,23 +11,31 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 type InspectFn = (value: unknown, options?: Record<string, unknown>) => string;
 
 /**
- * Root of every error the SDK throws. Subclasses call `addBrand(this, "Name")` in their
- * constructor and define `static override [Symbol.hasInstance] = brandedInstanceOf("Name")`.
+ * Root of every error the SDK throws. A subclass declares `static override readonly brand:
+ * string = "Name"` and nothing else for its identity (the `: string` keeps the literal type from
+ * clashing with the parent's): this constructor brands the instance with every class's brand up
+ * the chain and sets `name` to the most-derived one, and the one `[Symbol.hasInstance]` below
+ * serves every subclass (`this` is the class on the right of `instanceof`). Subclasses must not
+ * declare a `name` field: it would run after this constructor and overwrite the name.
  *
  * Serialisation is locked down: `toJSON()` and `util.inspect` print only the error's own data
  * fields (passed through secret redaction) and a name/message summary of the cause, so an
  * error can be logged whole without leaking a token or a request header.
  */
 export class ProvenaError extends Error {
-  override name = "ProvenaError";
+  /** The global brand `instanceof` checks; each subclass declares its own. */
+  static readonly brand: string = "ProvenaError";
 
   constructor(message: string, options?: ProvenaErrorOptions) {
     super(redactText(message), options?.cause === undefined ? undefined : { cause: options.cause });
-    addBrand(this, "ProvenaError");
+    const brands = declaredBrands(new.target);
+    // An own, enumerable `name` as the class fields used to define it.
+    this.name = brands.at(-1) ?? "ProvenaError";
+    for (const brand of brands) addBrand(this, brand);
   }
 
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, "ProvenaError");
+  static override [Symbol.hasInstance](this: { readonly brand: string }, value: unknown): boolean {
+    return hasBrand(value, this.brand);
   }
 
   /** A plain, secret-free description: name, message, the subclass's fields, the cause's summary. */
@@ -64,8 +72,9 @@ function summarizeCause(cause: unknown, depth = 0): unknown {
 }
 
 /**
- * For subclasses: `static override [Symbol.hasInstance] = brandedInstanceOf("MyError")`
- * after calling `addBrand(this, "MyError")` in the constructor.
+ * No longer needed: `ProvenaError`'s own `[Symbol.hasInstance]` checks the static `brand` of the
+ * class it is called on. Kept for code written against the older pattern
+ * (`static override [Symbol.hasInstance] = brandedInstanceOf("MyError")` with `addBrand`).
  */
 export function brandedInstanceOf(brand: string): (value: unknown) => boolean {
   return (value: unknown) => hasBrand(value, brand);

@@ -1,13 +1,12 @@
 // Requests that never produced a response: the network failed, time ran out, or the caller
 // gave up.
-import { addBrand } from "./brand.js";
-import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { ProvenaError } from "./provena-error.js";
 import { safeContext } from "./request-context.js";
 import type { RequestContext } from "./request-context.js";
 
 /** The request could not be sent or its response not read (DNS, refused, reset, TLS, …). */
 export class NetworkError extends ProvenaError {
-  override name = "NetworkError";
+  static override readonly brand: string = "NetworkError";
   readonly method: string;
   readonly url: string;
   readonly operationName: string | undefined;
@@ -16,13 +15,10 @@ export class NetworkError extends ProvenaError {
     const ctx = safeContext(init);
     const reason = describeNetworkCause(init.cause);
     super(`${ctx.method} ${ctx.url} failed: network error${reason === undefined ? "" : ` (${reason})`}`, { cause: init.cause });
-    addBrand(this, "NetworkError");
     this.method = ctx.method;
     this.url = ctx.url;
     this.operationName = ctx.operationName;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("NetworkError");
 }
 
 // undici reports "fetch failed" with the useful part (ECONNREFUSED …) one cause deeper.
@@ -41,7 +37,7 @@ export type TimeoutKind = "attempt" | "total";
 
 /** A per-attempt timeout (after the last allowed attempt) or the whole call's total timeout ran out. */
 export class TimeoutError extends ProvenaError {
-  override name = "TimeoutError";
+  static override readonly brand: string = "TimeoutError";
   readonly method: string;
   readonly url: string;
   readonly operationName: string | undefined;
@@ -56,7 +52,6 @@ export class TimeoutError extends ProvenaError {
     const what = init.kind === "attempt" ? "attempt timeout" : "total timeout";
     const tries = init.attempts === 1 ? "1 attempt" : `${init.attempts} attempts`;
     super(`${ctx.method} ${ctx.url} timed out: ${what} of ${init.timeoutMs} ms exceeded (${tries})`);
-    addBrand(this, "TimeoutError");
     this.method = ctx.method;
     this.url = ctx.url;
     this.operationName = ctx.operationName;
@@ -64,13 +59,11 @@ export class TimeoutError extends ProvenaError {
     this.timeoutMs = init.timeoutMs;
     this.attempts = init.attempts;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("TimeoutError");
 }
 
 /** The caller's AbortSignal fired. `cause` is the signal's reason. */
 export class AbortError extends ProvenaError {
-  override name = "AbortError";
+  static override readonly brand: string = "AbortError";
   readonly method: string | undefined;
   readonly url: string | undefined;
   readonly operationName: string | undefined;
@@ -79,11 +72,8 @@ export class AbortError extends ProvenaError {
     const ctx = init.method !== undefined && init.url !== undefined ? safeContext({ ...init, method: init.method, url: init.url }) : undefined;
     const subject = ctx === undefined ? (init.what ?? "the operation") : `${ctx.method} ${ctx.url}`;
     super(`${subject} was aborted by the caller`, { cause: init.cause });
-    addBrand(this, "AbortError");
     this.method = ctx?.method;
     this.url = ctx?.url;
     this.operationName = init.operationName;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("AbortError");
 }

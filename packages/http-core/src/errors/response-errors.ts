@@ -1,14 +1,13 @@
 // Responses that arrived with a 2xx status but are not what the operation promised.
 import { redactText, redactValue } from "../util/redact.js";
-import { addBrand } from "./brand.js";
-import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { ProvenaError } from "./provena-error.js";
 import { safeContext } from "./request-context.js";
 import type { RequestContext } from "./request-context.js";
 import { formatLocation } from "./server-message.js";
 
 /** Provena's "soft failure": HTTP 2xx whose body says `status.success = false`. */
 export class SoftFailureError extends ProvenaError {
-  override name = "SoftFailureError";
+  static override readonly brand: string = "SoftFailureError";
   readonly method: string;
   readonly url: string;
   readonly operationName: string | undefined;
@@ -22,7 +21,6 @@ export class SoftFailureError extends ProvenaError {
     const ctx = safeContext(init);
     const details = init.details === undefined ? undefined : redactText(init.details);
     super(`${ctx.method} ${ctx.url} reported failure (status.success=false)${details === undefined || details === "" ? "" : `: ${details}`}`);
-    addBrand(this, "SoftFailureError");
     this.method = ctx.method;
     this.url = ctx.url;
     this.operationName = ctx.operationName;
@@ -30,8 +28,6 @@ export class SoftFailureError extends ProvenaError {
     this.details = details;
     this.body = redactValue(init.body);
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("SoftFailureError");
 }
 
 /** One schema mismatch: where in the body, and what was wrong. */
@@ -47,7 +43,7 @@ const SHOWN_ISSUES = 5;
 
 /** The response body did not parse, or did not match the operation's zod schema. */
 export class ResponseValidationError extends ProvenaError {
-  override name = "ResponseValidationError";
+  static override readonly brand: string = "ResponseValidationError";
   readonly method: string;
   readonly url: string;
   readonly operationName: string | undefined;
@@ -65,7 +61,6 @@ export class ResponseValidationError extends ProvenaError {
     super(`${ctx.method} ${ctx.url} returned a response that does not match the expected schema (${init.mode} mode): ${listed}${more}`, {
       cause: init.cause,
     });
-    addBrand(this, "ResponseValidationError");
     this.method = ctx.method;
     this.url = ctx.url;
     this.operationName = ctx.operationName;
@@ -73,6 +68,4 @@ export class ResponseValidationError extends ProvenaError {
     this.mode = init.mode;
     this.issues = init.issues.map((i) => ({ path: [...i.path], code: i.code, message: redactText(i.message) }));
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("ResponseValidationError");
 }

@@ -1,22 +1,16 @@
 // Errors in how the SDK was configured or how a listing behaved, not in a single response.
-import { addBrand } from "./brand.js";
-import { ProvenaError, brandedInstanceOf } from "./provena-error.js";
+import { ProvenaError } from "./provena-error.js";
 
 /** The SDK was given options it cannot work with (no endpoint for a service, a bad URL, …). */
 export class ConfigurationError extends ProvenaError {
-  override name = "ConfigurationError";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    addBrand(this, "ConfigurationError");
-  }
-  static override [Symbol.hasInstance] = brandedInstanceOf("ConfigurationError");
+  static override readonly brand: string = "ConfigurationError";
 }
 
 export type PaginationFailure = "repeated-key" | "limit-exceeded";
 
 /** A listing cannot be completed: the server repeated a pagination key, or collectAll's limit was hit. */
 export class PaginationError extends ProvenaError {
-  override name = "PaginationError";
+  static override readonly brand: string = "PaginationError";
   readonly reason: PaginationFailure;
   /** For "repeated-key": the 1-based page that carried the repeated key. */
   readonly pageNumber: number | undefined;
@@ -25,10 +19,8 @@ export class PaginationError extends ProvenaError {
 
   constructor(init: { reason: PaginationFailure; pageNumber?: number; limit?: number; message: string }) {
     super(init.message);
-    addBrand(this, "PaginationError");
     this.reason = init.reason;
     this.pageNumber = init.pageNumber;
     this.limit = init.limit;
   }
-  static override [Symbol.hasInstance] = brandedInstanceOf("PaginationError");
 }

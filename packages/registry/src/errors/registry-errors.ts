@@ -1,49 +1,36 @@
 // Registry-specific soft failures (HTTP 200, `status.success = false`) and client-side request
 // validation. The soft failures extend http-core's SoftFailureError, so code that catches every
 // soft failure keeps working, and code that cares can catch the precise case.
-import { ProvenaError, SoftFailureError, addBrand, brandedInstanceOf } from "@provena-sdk/http-core";
+import { ProvenaError, SoftFailureError } from "@provena-sdk/http-core";
 
 type SoftFailureInit = ConstructorParameters<typeof SoftFailureError>[0];
 
 /** A typed fetch (or general fetch) found no item with that id. */
 export class ItemNotFoundError extends SoftFailureError {
-  override name = "ItemNotFoundError";
+  static override readonly brand: string = "ItemNotFoundError";
   /** The id that was asked for. */
   readonly id: string;
 
   constructor(init: SoftFailureInit & { id: string }) {
     super(init);
-    addBrand(this, "ItemNotFoundError");
     this.id = init.id;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("ItemNotFoundError");
 }
 
 /** The registry's custom validators refused the domain info (`"Validation Error: …"`): a missing reference, ethics not approved, a bad EWKT, … */
 export class RegistryValidationError extends SoftFailureError {
-  override name = "RegistryValidationError";
-
-  constructor(init: SoftFailureInit) {
-    super(init);
-    addBrand(this, "RegistryValidationError");
-  }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("RegistryValidationError");
+  static override readonly brand: string = "RegistryValidationError";
 }
 
 /** A typed fetch without `seedAllowed` hit a seed item. */
 export class SeedItemError extends SoftFailureError {
-  override name = "SeedItemError";
+  static override readonly brand: string = "SeedItemError";
   readonly id: string;
 
   constructor(init: SoftFailureInit & { id: string }) {
     super(init);
-    addBrand(this, "SeedItemError");
     this.id = init.id;
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("SeedItemError");
 }
 
 /** One problem with a request body, found before it was sent. */
@@ -57,7 +44,7 @@ const SHOWN_ISSUES = 5;
 
 /** A request body failed the client-side check against the domain-info model; nothing was sent. */
 export class RequestValidationError extends ProvenaError {
-  override name = "RequestValidationError";
+  static override readonly brand: string = "RequestValidationError";
   readonly operationName: string;
   /** The model the body was checked against, e.g. "PersonDomainInfo". */
   readonly model: string;
@@ -71,12 +58,9 @@ export class RequestValidationError extends ProvenaError {
       .join("; ");
     const more = init.issues.length > SHOWN_ISSUES ? ` (and ${init.issues.length - SHOWN_ISSUES} more)` : "";
     super(`${init.operationName}: the request body is not a valid ${init.model} (${init.mode} check, nothing was sent): ${listed}${more}`);
-    addBrand(this, "RequestValidationError");
     this.operationName = init.operationName;
     this.model = init.model;
     this.mode = init.mode;
     this.issues = init.issues.map((i) => ({ path: [...i.path], message: i.message }));
   }
-
-  static override [Symbol.hasInstance] = brandedInstanceOf("RequestValidationError");
 }
