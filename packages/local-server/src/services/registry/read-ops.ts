@@ -42,6 +42,12 @@ function parsesAs(def: SubtypeDefinition, item: StoredItem): boolean {
   return itemModel(def).safeParse(item).success;
 }
 
+/** Whether a stored record still parses: a seed as `SeededItem`, a complete item as the subtype's item model. */
+export function storedRecordParses(def: SubtypeDefinition, item: StoredItem): boolean {
+  if (item.record_type !== "SEED_ITEM") return parsesAs(def, item);
+  return RegistryModels.lenient.SeededItem.safeParse(item).success;
+}
+
 /** A per-request reader check: memberships looked up once, then one settings lookup per item. */
 export function readFilter(context: ServiceContext, store: RegistryStore, subject: AccessSubject): (item: StoredItem) => boolean {
   const memberships = context.store(GROUPS).membershipsOf(subject.username);

@@ -1,12 +1,14 @@
 // `auth/*` (access settings) and `locks/*` of one subtype (behaviour.md §1.8, §2.2).
 import type { AccessSettings } from "@provena-sdk/models/registry";
-import { jsonReply, type Reply } from "../../http/reply.js";
+import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
 import type { ServiceContext } from "../context.js";
 import { allows, availableRoles, describeItemAccess, REGISTRY_ADMIN_ROLE } from "./access.js";
 import type { Actor } from "./actor.js";
 import { excludeNone, nowSeconds, registryStore } from "./registry-store.js";
 import { badRequest, status, statusReply, typedReply, unauthorised } from "./responses.js";
+import { storedRecordParses } from "./read-ops.js";
 import type { SubtypeDefinition } from "./subtypes.js";
+import type { StoredItem } from "./tables.js";
 
 export function evaluateAccess(context: ServiceContext, actor: Actor, id: string): Reply {
   const roles = describeItemAccess(context, id, actor);
@@ -14,7 +16,7 @@ export function evaluateAccess(context: ServiceContext, actor: Actor, id: string
   return jsonReply(200, { roles });
 }
 
-type SettingsGuard = { ok: true; settings: AccessSettings } | { ok: false; reply: Reply };
+type SettingsGuard = { ok: true; settings: AccessSettings; item: StoredItem } | { ok: false; reply: Reply };
 
 /** Owner, registry admin or item admin, on an item of this route's subtype. */
 function guardSettings(context: ServiceContext, def: SubtypeDefinition, actor: Actor, id: string): SettingsGuard {
@@ -27,7 +29,7 @@ function guardSettings(context: ServiceContext, def: SubtypeDefinition, actor: A
   if (!privileged && !allows(describeItemAccess(context, id, actor) ?? [], "admin")) {
     return { ok: false, reply: unauthorised(`You are not authorised to view the access configuration for item id='${id}'.`) };
   }
-  return { ok: true, settings };
+  return { ok: true, settings, item };
 }
 
 export function getAccessSettings(context: ServiceContext, def: SubtypeDefinition, actor: Actor, id: string): Reply {
@@ -38,6 +40,11 @@ export function getAccessSettings(context: ServiceContext, def: SubtypeDefinitio
 export function putAccessSettings(context: ServiceContext, def: SubtypeDefinition, actor: Actor, id: string, next: AccessSettings): Reply {
   const guard = guardSettings(context, def, actor, id);
   if (!guard.ok) return guard.reply;
+  // Upstream parses the item as the route's subtype before writing: a record of the right
+  // subtype that no longer parses is an unhandled failure there (behaviour.md §1.8).
+  if (!storedRecordParses(def, guard.item)) {
+    return detailReply(500, `Failed to parse the stored item (id=${id}) as ${def.subtype}; the access settings were not changed.`);
+  }
   if (next.owner !== guard.settings.owner) return badRequest(`The owner of an item cannot be changed (owner is ${guard.settings.owner}).`);
   const available = availableRoles(def.subtype);
   const requested = [...next.general, ...Object.values(next.groups).flat()];
