@@ -69,14 +69,14 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
 
   // The caller's signal ends a slow token provider (a login in progress) at once. The total
   // timeout bounds the requests, not an interactive login: it is checked again before sending.
-  const getToken = async (): Promise<string> => {
-    const pending = deps.tokenProvider!.getToken({ forceRefresh, ...(op.signal === undefined ? {} : { signal: op.signal }) });
-    if (op.signal === undefined) return pending;
-    try {
-      return await raceAbort(pending, op.signal);
-    } catch (error) {
-      throw op.signal.aborted ? abortError(error) : error;
-    }
+  // Not async: a provider's already-settled promise is awaited once, not re-wrapped.
+  const getToken = (): Promise<string> => {
+    const signal = op.signal;
+    if (signal === undefined) return deps.tokenProvider!.getToken({ forceRefresh });
+    const pending = deps.tokenProvider!.getToken({ forceRefresh, signal });
+    return raceAbort(pending, signal).catch((error: unknown) => {
+      throw signal.aborted ? abortError(error) : error;
+    });
   };
 
   const send = async (headers: Record<string, string>): Promise<AttemptResponse> => {
