@@ -85,6 +85,10 @@ describe("group lifecycle", () => {
     const update = await admin().put("/groups/admin/update_group", meta("ghost"));
     expect(update.status).toBe(400);
     expect(update.body.detail).toBe("Tried to update group with ID: ghost but it does not exist!");
+    // Adding a member to an unknown group is a 400 too (behaviour.md §5.2), not a soft failure.
+    const addToGhost = await admin().post("/groups/admin/add_member", { username: "user1" }, { group_id: "ghost" });
+    expect(addToGhost.status).toBe(400);
+    expect(addToGhost.body.detail).toBe("Tried to add a user to group ghost but no such group was found.");
     const bad = await admin().post("/groups/admin/add_group", { id: "x", display_name: "X" });
     expect(bad.status).toBe(422);
     expect(bad.body.detail).toEqual([{ loc: ["body", "description"], msg: "field required", type: "value_error.missing" }]);

@@ -78,6 +78,12 @@ describe("user fetch", () => {
     expect(missing.body.detail[0]?.loc).toEqual(["query", "session_id"]);
   });
 
+  it("answers the admin's fetch of an unknown session id with the same 400, and shows the admin anyone's job", async () => {
+    expect(await callJobs(base, admin, "GET", "/jobs/admin/fetch", { query: { session_id: "nope" } })).toEqual({ status: 400, body: { detail: "Item was not found." } });
+    const { session_id } = await launch(wakeUp({ username: "user2" }));
+    expect((await written(session_id)).username).toBe("user2");
+  });
+
   it("needs a token", async () => {
     expect(await callJobs(base, undefined, "GET", "/jobs/user/fetch", { query: { session_id: "x" } })).toEqual({ status: 401, body: { detail: "Not authenticated" } });
   });

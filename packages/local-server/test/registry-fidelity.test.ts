@@ -121,6 +121,28 @@ describe("default general roles (§1.8)", () => {
   });
 });
 
+describe("also_grants is documentation only (§1.8, §10)", () => {
+  it("refuses a dataset's metadata to a user holding only dataset-data-write or dataset-data-read", async () => {
+    const seeded = await h.call("POST", "/registry/entity/dataset/proxy/seed", {
+      as: DATASTORE_SERVICE,
+      headers: { "x-user-context": JSON.stringify({ username: OWNER, email: `${OWNER}@example.com`, roles: ["entity-registry-read", "entity-registry-write"] }) },
+    });
+    const id = seeded.body.seeded_item.id as string;
+    h.group("data-writers", [OTHER]);
+    const config = (general: string[], groups: Record<string, string[]>) =>
+      h.call("PUT", "/registry/entity/dataset/auth/configuration", { as: OWNER, query: { id }, body: { owner: OWNER, general, groups } });
+    expect((await config([], { "data-writers": ["dataset-data-write"] })).body.status.success).toBe(true);
+    const fetchAsOther = () => h.call("GET", "/registry/entity/dataset/fetch", { as: OTHER, query: { id, seed_allowed: true } });
+    const refused = await fetchAsOther();
+    expect([refused.status, refused.body.detail]).toEqual([401, "You are not authorised to fetch this item."]);
+    expect((await h.call("GET", "/registry/entity/dataset/auth/evaluate", { as: OTHER, query: { id } })).body.roles).toEqual(["dataset-data-write"]);
+    await config(["dataset-data-read"], {});
+    expect((await fetchAsOther()).status).toBe(401);
+    await config(["metadata-read", "dataset-data-read"], {});
+    expect((await fetchAsOther()).body.roles).toEqual(["metadata-read", "dataset-data-read"]);
+  });
+});
+
 describe("locks (§2.2)", () => {
   it("answers 400 for a missing lock row, 401 to a non-admin, and guards lock reads with metadata-read", async () => {
     const missing = await h.call("PUT", `${ORG}/locks/lock`, { as: OWNER, body: { id: MISSING, reason: "x" } });

@@ -19,7 +19,8 @@ export type SpecDocument = "registry" | "auth" | "job" | "search";
 
 /** Which documents describe bodies whose unset optionals arrive as null. */
 const NULL_OPTIONALS: Readonly<Record<SpecDocument, boolean>> = {
-  // The registry omits unset optionals (exclude_none) and its tests hold it to that.
+  // registry.json already declares `anyOf [..., null]` on its optional fields (typed answers
+  // send explicit nulls, behaviour.md §1.1); raw items omit absent keys and are untyped there.
   registry: false,
   auth: true,
   job: true,
