@@ -64,7 +64,13 @@ describe("compiledCheck", () => {
     const Models = defineModels((k) => ({
       Item: k.object({ id: z.string(), kind: k.enum(["A"]), note: k.optional(z.string()), inner: k.optional(k.object({ n: z.number().int() })) }),
     }));
-    expect(compiledCheck(Models.lenient.Item)).toBeDefined();
-    expect(compiledCheck(Models.strict.Item)).toBeDefined();
+    const lenient = compiledCheck(Models.lenient.Item);
+    const strict = compiledCheck(Models.strict.Item);
+    expect(lenient).toBeTypeOf("function");
+    expect(strict).toBeTypeOf("function");
+    const valid = { id: "x", kind: "A", note: null, inner: { n: 1 } };
+    // Lenient keeps unknown keys and unknown enum values; strict refuses both; both refuse a bad type.
+    expect([lenient!(valid), lenient!({ ...valid, kind: "B", extra: 1 }), lenient!({ ...valid, inner: { n: 1.5 } })]).toEqual([true, true, false]);
+    expect([strict!(valid), strict!({ ...valid, kind: "B" }), strict!({ ...valid, extra: 1 }), strict!({ ...valid, id: 1 })]).toEqual([true, false, false, false]);
   });
 });

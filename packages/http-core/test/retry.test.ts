@@ -46,6 +46,31 @@ describe("Retry-After", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("maxRetryAfterMs alone refuses a wait the total timeout would allow", async () => {
+    // 2 s fits well inside the 120 s total timeout, so only maxRetryAfterMs stops the retry.
+    server.script(reply(429, { detail: "come back in two seconds" }, { "retry-after": "2" }), reply(200, { ok: true }));
+    const error = await transport({ maxRetryAfterMs: 1000 })
+      .request({ service: "registry", method: "GET", path: "/thing" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(2000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("ignores Retry-After on a status outside retryAfterStatuses (502 backs off instead)", async () => {
+    const retries: RetryInfo[] = [];
+    server.script(reply(502, "bad gateway", { "retry-after": "2" }), reply(200, { ok: true }));
+    const t = createTransport({
+      endpoints: { registry: server.origin },
+      retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 5 },
+      hooks: { beforeRetry: (info) => void retries.push(info) },
+    });
+    await expect(t.request({ service: "registry", method: "GET", path: "/x" })).resolves.toEqual({ ok: true });
+    expect(retries.map((r) => r.basis)).toEqual(["backoff"]);
+    expect(retries[0]!.delayMs).toBeLessThanOrEqual(5);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("parses both forms and rejects junk", () => {
     const now = Date.parse("Wed, 21 Oct 2015 07:28:00 GMT");
     expect(parseRetryAfter("3", now)).toBe(3000);

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ProvenaError, createTransport, redactUrl } from "../src/index.js";
+import { CommonModels, ProvenaError, ResponseValidationError, createTransport, redactUrl } from "../src/index.js";
 import type { RequestInfo, TransportHooks } from "../src/index.js";
 import { dropConnection, hang, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
@@ -102,6 +102,68 @@ describe("no token in errors or hooks", () => {
   it("a transport does not show its token provider when inspected or serialised", () => {
     const t = createTransport({ endpoints: { registry: "https://r.example" }, tokenProvider: { getToken: () => Promise.resolve(ACCESS) }, headers: { authorization: `Bearer ${ACCESS}` } });
     expectNoSecret([inspect(t, { depth: 10, showHidden: true }), JSON.stringify(t)]);
+  });
+});
+
+describe("secrets that do not look like tokens", () => {
+  // An opaque token (no JWT shape, no "name=" prefix) can only be kept out by never copying it.
+  const OPAQUE = "opq7SECRETk2";
+
+  it("check-access's access_token never reaches a ResponseValidationError, in either mode", async () => {
+    const t = (validation: "lenient" | "strict") => createTransport({ endpoints: { registry: server.origin }, retry: false, validation });
+    const bodies = [
+      { username: "user1", roles: "admin", access_token: OPAQUE }, // wrong type beside the token
+      { username: OPAQUE, roles: [OPAQUE, 3], access_token: 7 }, // the token where a value is checked
+      // An unknown key (strict) carrying the token. zod names unknown keys, never their values.
+      { username: "user1", roles: [], access_token: OPAQUE, session_secret: OPAQUE },
+    ];
+    const errors: unknown[] = [];
+    for (const mode of ["lenient", "strict"] as const) {
+      for (const body of bodies) {
+        server.script(reply(200, body));
+        const error = await t(mode)
+          .request({ service: "registry", method: "GET", path: "/check-access/check-general-access", schema: (m) => CommonModels.get(m).User })
+          .catch((e: unknown) => e);
+        errors.push(error);
+      }
+    }
+    // Lenient keeps unknown keys, so the third body passes there; every other one fails.
+    expect(errors.map((e) => e instanceof ResponseValidationError)).toEqual([true, true, false, true, true, true]);
+    for (const error of errors.filter((e) => e instanceof ResponseValidationError)) {
+      for (const text of renderings(error)) expect(text).not.toContain(OPAQUE);
+      expect(JSON.stringify(error.issues)).not.toContain(OPAQUE);
+    }
+    expect(server.requests).toHaveLength(6);
+  });
+
+  it("a 2xx body that is not JSON is reported without quoting it", async () => {
+    // JSON.parse's SyntaxError quotes the start of the text ("Unexpected token 'o', \"opq7SECRE\"...").
+    server.script(reply(200, OPAQUE));
+    const error = await createTransport({ endpoints: { registry: server.origin }, retry: false })
+      .request({ service: "registry", method: "GET", path: "/token" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([{ path: [], code: "invalid_json", message: "the response body is not valid JSON" }]);
+    for (const text of [...renderings(error), inspect((error as Error).cause, { depth: 10 })]) expect(text).not.toContain(OPAQUE.slice(0, 8));
+  });
+
+  it("an error subclass's own fields are redacted when the error is serialised or inspected", () => {
+    // A subclass may keep raw server text in a field (the message is redacted by the base).
+    class EchoError extends ProvenaError {
+      static override readonly brand: string = "EchoError";
+      readonly details: string;
+      readonly echoed: Record<string, unknown>;
+      constructor() {
+        super(`echo: password=${PASSWORD}`);
+        this.details = `the server said refresh_token=${REFRESH} and ${ACCESS}`;
+        this.echoed = { client_secret: PASSWORD, nested: { access_token: "plain-opaque-SECRET" } };
+      }
+    }
+    const error = new EchoError();
+    expect(error.details).toContain(REFRESH); // the field itself is the caller's to read
+    const json = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
+    expect(json).toMatchObject({ name: "EchoError", echoed: { client_secret: "[REDACTED]", nested: { access_token: "[REDACTED]" } } });
+    expectNoSecret(renderings(error));
   });
 });
 

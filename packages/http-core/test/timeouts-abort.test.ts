@@ -20,6 +20,19 @@ describe("timeouts", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("retryTimeouts: false fails a GET on its first per-attempt timeout", async () => {
+    server.script(hang(), reply(200, { retried: true }));
+    const error = await transport({ timeoutMs: 300, retry: { baseDelayMs: 1, maxDelayMs: 5, retryTimeouts: false } })
+      .request({ service: "registry", method: "GET", path: "/slow" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect([(error as TimeoutError).kind, (error as TimeoutError).attempts]).toEqual(["attempt", 1]);
+    // Give a retry (which would be answered) time to arrive before counting.
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a per-attempt timeout covers reading the body", async () => {
     // Headers arrive at once, the body never finishes.
     server.script((_req, res) => {

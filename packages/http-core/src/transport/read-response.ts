@@ -39,13 +39,13 @@ function parseJson(text: string, status: number, context: RequestContext, mode: 
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
+  } catch {
+    // No cause: JSON.parse's SyntaxError quotes the start of the body, which may be a token.
     throw new ResponseValidationError({
       ...context,
       status,
       mode,
       issues: [{ path: [], code: "invalid_json", message: "the response body is not valid JSON" }],
-      cause,
     });
   }
 }
