@@ -1,6 +1,6 @@
 // Tests read nested JSON response fields freely through `Body` (any); the spec check in the
 // client has already validated every body, so the unsafe-any rules add nothing here.
-/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
+/* eslint-disable @typescript-eslint/no-unsafe-call */
 // behaviour.md's exact wording and status split for the registry cases the lifecycle suites
 // leave loose: explicit nulls in typed answers vs omitted keys in raw items, the lock table
 // answering first for a missing id, wrong-subtype writes as soft failures, default general
