@@ -31,3 +31,18 @@ export function safeUrl(url: string): string {
     return "[invalid URL]";
   }
 }
+
+/**
+ * `text` with every occurrence of the given secret values (as sent, and form-encoded) replaced:
+ * an identity provider that echoes the request in its error text must not echo it to us.
+ */
+export function withoutValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    if (value === "") continue;
+    for (const form of new Set([value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)])) {
+      out = out.split(form).join(REDACTED);
+    }
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import {
   clientCredentials,
   deviceFlow,
   externalToken,
+  InvalidGrantError,
   memoryTokenStore,
   offlineToken,
   passwordGrant,
@@ -32,7 +33,10 @@ function renderings(value: unknown): string {
 it("TokenSets and providers never show a token, a password or a secret", async () => {
   const store = memoryTokenStore();
   const password = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1-password-value", store });
-  await password.getToken().catch(() => undefined); // wrong password: the provider still must not leak it
+  // Wrong password: the login fails, and neither the provider nor its error may show it.
+  const wrongPassword = await password.getToken().catch((e: unknown) => e);
+  expect(wrongPassword).toBeInstanceOf(InvalidGrantError);
+  expectNoSecrets(renderings(wrongPassword), ["user1-password-value"]);
   const user = passwordGrant({ issuer: server.issuer, username: "user2", password: "user2", store });
   const set = await user.getTokenSet();
   const service = clientCredentials({ issuer: server.issuer, clientId: "prov-api", clientSecret: "prov-api-secret" });

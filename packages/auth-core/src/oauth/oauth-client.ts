@@ -6,7 +6,7 @@ import {
   OAuthError,
   type OAuthErrorDetails,
 } from "../errors/oauth-error.js";
-import { safeUrl, sanitizeServerText } from "../redact.js";
+import { safeUrl, sanitizeServerText, withoutValues } from "../redact.js";
 import type { TokenResponse } from "../token-set.js";
 import { fetchJson } from "./fetch-json.js";
 import { issuerFrom, resolveEndpoints, type IdentityProviderOptions } from "./identity-provider-options.js";
@@ -98,14 +98,19 @@ export class OAuthClient {
         { url: safeUrl(url), status: reply.status },
       );
     }
+    // The values this request carried that must not come back in its error, however echoed.
+    const sent = SECRET_PARAMS.flatMap((name) => form.getAll(name));
     throw oauthError({
       code: error.data.error,
-      description: error.data.error_description === undefined ? undefined : sanitizeServerText(error.data.error_description),
+      description: error.data.error_description === undefined ? undefined : sanitizeServerText(withoutValues(error.data.error_description, sent)),
       status: reply.status,
       url: safeUrl(url),
     });
   }
 }
+
+// Form parameters whose values are credentials (RFC 6749, RFC 8628, RFC 7523, RFC 8693).
+const SECRET_PARAMS = ["password", "client_secret", "refresh_token", "device_code", "code", "code_verifier", "assertion", "client_assertion", "subject_token"];
 
 function oauthError(details: OAuthErrorDetails): OAuthError {
   if (details.code === "invalid_grant") return new InvalidGrantError(details);
