@@ -24,6 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+const SESSION_HANDLE = "s3ss10n-h4ndl3-0123456789abcdefghijklmnopqrstuvwxyz";
+
 /** Real fetch; an OAuth error reply gets the raw form body and each decoded value appended to its description. */
 function echoingFetch(): { fetch: FetchLike; sent: URLSearchParams[] } {
   const sent: URLSearchParams[] = [];
@@ -34,7 +36,8 @@ function echoingFetch(): { fetch: FetchLike; sent: URLSearchParams[] } {
     if (response.ok) return response;
     const body = (await response.json()) as { error: string; error_description?: string };
     const values = [...new URLSearchParams(form).values()].join(" | ");
-    const echoed = { ...body, error_description: `${body.error_description ?? ""} (request: ${form}; values: ${values})` };
+    // Plus a token this request did not carry (a session handle, say): token-shaped text is dropped too.
+    const echoed = { ...body, error_description: `${body.error_description ?? ""} (request: ${form}; values: ${values}; session ${SESSION_HANDLE})` };
     return new Response(JSON.stringify(echoed), { status: response.status, headers: { "content-type": "application/json" } });
   };
   return { fetch: fetchLike, sent };
@@ -78,7 +81,7 @@ describe("OAuth errors from an echoing identity provider", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OAuthError);
     expect((error as OAuthError).description).toContain("(request: ");
-    expectAbsent(renderings(error), [clientSecret]);
+    expectAbsent(renderings(error), [clientSecret, SESSION_HANDLE]);
   });
 
   it("keep an opaque (non-JWT, short) offline token out of the refresh error", async () => {

@@ -103,6 +103,14 @@ describe("with a slow runner (each step 250 ms)", () => {
     expect(job.status).toBe("SUCCEEDED");
   });
 
+  it("caps the growing pause at maxPollIntervalMs", async () => {
+    const { session_id } = await local.launchWakeUp("user1");
+    // Uncapped, a ×100 backoff would pause 10 ms, 1 s, 100 s: the job (several 600 ms steps)
+    // would still be running at the second poll and the third would never come within 15 s.
+    const job = await local.client("user1").waitFor(session_id, { pollIntervalMs: 10, backoff: 100, maxPollIntervalMs: 50, notFoundGraceMs: 5_000, timeoutMs: 15_000 });
+    expect(job.status).toBe("SUCCEEDED");
+  });
+
   it("rejects with JobTimeoutError when the overall timeout ends first", async () => {
     const { session_id } = await local.launchWakeUp("user1");
     const error = await local.client("user1").waitFor(session_id, { ...quick, timeoutMs: 100 }).catch((e: unknown) => e);

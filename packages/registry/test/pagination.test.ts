@@ -1,7 +1,9 @@
 // Pagination: short and empty pages while a key remains, listAll over more than 1,000 items,
 // every supported filter/sort combination, and a rejected one.
 import { BadRequestError, UnprocessableEntityError, collectAll } from "@provena-sdk/http-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { passwordGrant } from "@provena-sdk/auth-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createRegistryClient } from "../src/index.js";
 import type { BundledItem, RecordTypeFilter, RegistryClient, SortType } from "../src/index.js";
 import { ORGANISATION, STUDY, datasets } from "./support/examples.js";
 import type { References } from "./support/examples.js";
@@ -166,5 +168,30 @@ describe("filters and sorts", () => {
     // Subtype + ACCESS_INFO_URI_BEGINS_WITH is a supported index; studies simply carry no URI.
     expect((await c.study.list({ sort: { by: "ACCESS_INFO_URI_BEGINS_WITH", beginsWith: "x" } })).items).toEqual([]);
     await expect(c.general.list({ sort: { by: "DISPLAY_NAME", beginsWith: "x" } })).rejects.toBeInstanceOf(UnprocessableEntityError);
+  });
+});
+
+describe("listAll prefetch", () => {
+  it("asks for the next page as soon as a page arrives, unless prefetch is false", async () => {
+    // Runs last: the organisations the tests above made give a listing of many one-item pages.
+    const requested: number[] = [];
+    const client = createRegistryClient({
+      endpoints: fx.server.endpoints,
+      tokenProvider: passwordGrant({ issuer: fx.server.issuer, username: "user1", password: "user1" }),
+      validation: "strict",
+      retry: false,
+      hooks: { beforeRequest: (info) => void (info.operationName === "registry.organisation.list" && requested.push(info.attempt)) },
+    });
+    // Hold on to page 1 without asking for more: by default page 2 is requested anyway.
+    for (const [prefetch, expected] of [[undefined, 2], [false, 1]] as const) {
+      requested.length = 0;
+      for await (const item of client.organisation.listAll({ pageSize: 1, ...(prefetch === undefined ? {} : { prefetch }) })) {
+        expect(item.item_subtype).toBe("ORGANISATION");
+        if (expected === 2) await vi.waitFor(() => expect(requested).toHaveLength(2));
+        else await new Promise((resolve) => setTimeout(resolve, 150)); // time for a request that should not come
+        expect(requested, `prefetch ${String(prefetch)}`).toHaveLength(expected);
+        break;
+      }
+    }
   });
 });

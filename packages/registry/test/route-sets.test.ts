@@ -37,7 +37,21 @@ describe("compile-time route sets", () => {
     void client.model.reviewing;
     // @ts-expect-error only datasets have a release-review listing
     void client.modelRun.reviewingAll;
-    expect(true).toBe(true);
+    // The same absences at run time, so this test also fails if a method exists untyped.
+    const has = (target: object, name: string): boolean => name in target;
+    expect([
+      has(client.dataset, "create"),
+      has(client.dataset, "version"),
+      has(client.create, "update"),
+      has(client.modelRun, "seed"),
+      has(client.organisation, "version"),
+      has(client.model.proxy("u"), "version"),
+      has(client.person.proxy("u"), "create"),
+      has(client.model, "reviewing"),
+      has(client.modelRun, "reviewingAll"),
+    ]).toEqual([false, false, false, false, false, false, false, false, false]);
+    // …while the neighbouring actions do exist (the names above are spelled right).
+    expect([has(client.person, "create"), has(client.dataset.proxy("u"), "version"), has(client.dataset, "reviewing")]).toEqual([true, true, true]);
   });
 });
 

@@ -1,7 +1,7 @@
 // searchAndLoad() against the real local server: items created through the registry API,
 // one made private to its owner through the auth configuration route, then searched by two
 // users. Hits keep their rank; unreadable ones come back as access-denied ids.
-import { AbortError, UnauthorizedError, type Transport } from "@provena-sdk/http-core";
+import { AbortError, UnauthorizedError, createTransport, type Transport } from "@provena-sdk/http-core";
 import { ItemNotFoundError, RegistryClient } from "@provena-sdk/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HitNotFoundError, fetchRegistryItem, type SearchClient } from "../src/index.js";
@@ -90,6 +90,21 @@ describe("SearchClient.searchAndLoad", () => {
     expect(error.message).toContain(`${shared}0000`);
     expect(loaded.items.map((h) => h.id)).toEqual(ranked.filter((id) => id !== shared));
     expect(loaded.accessDenied).toEqual([]);
+  });
+});
+
+describe("SearchClient.searchAndLoad with a refused token", () => {
+  it("reports a token-level 401 as a failure of every hit, not as access denied", async () => {
+    // The registry refuses the token itself ("Could not validate credentials" and the like):
+    // that says nothing about the items, so none of them may be filed under accessDenied.
+    const badToken = createTransport({ endpoints: bed.server.endpoints, tokenProvider: { getToken: () => Promise.resolve("not-a-token") }, retry: false });
+    const ranked = (await user1Search.search("cassowary")).hits.map((h) => h.id);
+    expect(ranked.length).toBeGreaterThan(0);
+    const loaded = await user1Search.searchAndLoad("cassowary", { loader: (id, { signal }) => fetchRegistryItem(badToken, id, signal) });
+    expect(loaded.accessDenied).toEqual([]);
+    expect(loaded.items).toEqual([]);
+    expect(loaded.failures.map((f) => f.id)).toEqual(ranked);
+    for (const failure of loaded.failures) expect(failure.error).toBeInstanceOf(UnauthorizedError);
   });
 });
 
