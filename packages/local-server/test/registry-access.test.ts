@@ -16,9 +16,7 @@ const MODEL = "/registry/entity/model";
 
 beforeAll(async () => {
   h = await startRegistry();
-  h.link(OWNER, "placeholder");
   refs = await createReferences(h, OWNER);
-  h.link(OWNER, refs.person);
 });
 afterAll(() => h.stop());
 

@@ -21,9 +21,7 @@ const LOCK_TABLE_FIRST = /^Failed to check if locked/;
 beforeAll(async () => {
   h = await startRegistry();
   addServiceUsers(h);
-  h.link(OWNER, "placeholder");
   refs = await createReferences(h, OWNER);
-  h.link(OWNER, refs.person);
 });
 afterAll(() => h.stop());
 

@@ -17,9 +17,7 @@ const USER = "user1";
 beforeAll(async () => {
   h = await startRegistry();
   addServiceUsers(h);
-  h.link(USER, "person-placeholder");
   refs = await createReferences(h, USER);
-  h.link(USER, refs.person);
 });
 afterAll(() => h.stop());
 

@@ -15,9 +15,7 @@ const USER = "user1";
 beforeAll(async () => {
   h = await startRegistry();
   addServiceUsers(h);
-  h.link(USER, "placeholder");
   refs = await createReferences(h, USER);
-  h.link(USER, refs.person);
 });
 afterAll(() => h.stop());
 

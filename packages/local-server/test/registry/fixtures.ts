@@ -66,13 +66,18 @@ export async function createAs(h: RegistryHarness, username: string, route: stri
   return res.body.created_item.id as string;
 }
 
-/** The referenced items every example needs, created by `username` (linked beforehand). */
+/**
+ * The referenced items every example needs, created by `username`, who ends up linked to the
+ * Person among them (linked to a placeholder first: linked subtypes refuse unlinked writers).
+ */
 export async function createReferences(h: RegistryHarness, username: string): Promise<References> {
+  h.link(username, "placeholder");
   const blank: References = { organisation: "", person: "", model: "", template: "" };
   const organisation = await createAs(h, username, "/registry/agent/organisation", example("ORGANISATION", 0, blank));
   const person = await createAs(h, username, "/registry/agent/person", example("PERSON", 0, blank));
   const model = await createAs(h, username, "/registry/entity/model", example("MODEL", 0, blank));
   const template = await createAs(h, username, "/registry/entity/dataset_template", example("DATASET_TEMPLATE", 0, blank));
+  h.link(username, person);
   return { organisation, person, model, template };
 }
 
