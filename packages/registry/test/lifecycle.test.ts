@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SeedItemError, ItemNotFoundError } from "../src/index.js";
 import type { RegistryClient, SeededItem, UpdateResult } from "../src/index.js";
 import type { References } from "./support/examples.js";
-import { DATASET_TEMPLATE, MODEL, ORGANISATION, PERSON, STUDY, datasets, modelRuns, workflowTemplates } from "./support/examples.js";
+import { DATASET_TEMPLATE, MODEL, ORGANISATION, PERSON, STUDY, createReferences, datasets, modelRuns, workflowTemplates } from "./support/examples.js";
 import type { Fixture } from "./support/fixture.js";
 import { startFixture } from "./support/fixture.js";
 
@@ -35,11 +35,7 @@ const refs = {} as References;
 beforeAll(async () => {
   fx = await startFixture();
   user1 = fx.client("user1");
-  refs.person = await fx.link("user1");
-  refs.organisation = (await user1.organisation.create(ORGANISATION[0]!)).item.id;
-  refs.model = (await user1.model.create(MODEL[0]!)).item.id;
-  const templates = await Promise.all([0, 1, 2].map(async (i) => (await user1.datasetTemplate.create(DATASET_TEMPLATE[i]!)).item.id));
-  refs.datasetTemplates = templates as [string, string, string];
+  Object.assign(refs, await createReferences(fx, "user1"));
 });
 afterAll(() => fx.stop());
 

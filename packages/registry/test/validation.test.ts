@@ -5,7 +5,7 @@ import { SoftFailureError, UnprocessableEntityError } from "@provena-sdk/http-co
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RegistryValidationError, RequestValidationError } from "../src/index.js";
 import type { ModelRunWorkflowTemplateDomainInfo, PersonDomainInfo, RegistryClient } from "../src/index.js";
-import { DATASET_TEMPLATE, MODEL, ORGANISATION, PERSON, datasets, workflowTemplates } from "./support/examples.js";
+import { ORGANISATION, PERSON, createReferences, datasets, workflowTemplates } from "./support/examples.js";
 import type { References } from "./support/examples.js";
 import type { Fixture } from "./support/fixture.js";
 import { startFixture } from "./support/fixture.js";
@@ -17,11 +17,7 @@ const refs = {} as References;
 beforeAll(async () => {
   fx = await startFixture();
   user1 = fx.client("user1");
-  refs.person = await fx.link("user1");
-  refs.organisation = (await user1.organisation.create(ORGANISATION[0]!)).item.id;
-  refs.model = (await user1.model.create(MODEL[0]!)).item.id;
-  const dt = (await user1.datasetTemplate.create(DATASET_TEMPLATE[0]!)).item.id;
-  refs.datasetTemplates = [dt, dt, dt];
+  Object.assign(refs, await createReferences(fx, "user1"));
 });
 afterAll(() => fx.stop());
 

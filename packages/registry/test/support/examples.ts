@@ -12,6 +12,7 @@ import type {
   PersonDomainInfo,
   StudyDomainInfo,
 } from "../../src/index.js";
+import type { Fixture } from "./fixture.js";
 
 const file = join(import.meta.dirname, "../../../../specs/provena/examples/domain-info-examples.json");
 const examples = JSON.parse(readFileSync(file, "utf8")) as Record<string, { domain_info: unknown[] }>;
@@ -34,6 +35,16 @@ export interface References {
   datasetTemplates: [string, string, string];
   workflowTemplate?: string;
   dataset?: string;
+}
+
+/** `username` linked to a Person of their own, and the organisation, model and three dataset templates examples refer to. */
+export async function createReferences(fx: Fixture, username: string): Promise<References> {
+  const client = fx.client(username);
+  const person = await fx.link(username);
+  const organisation = (await client.organisation.create(ORGANISATION[0]!)).item.id;
+  const model = (await client.model.create(MODEL[0]!)).item.id;
+  const templates = await Promise.all([0, 1, 2].map(async (i) => (await client.datasetTemplate.create(DATASET_TEMPLATE[i]!)).item.id));
+  return { person, organisation, model, datasetTemplates: templates as [string, string, string] };
 }
 
 // Keys whose value is an item id, and which reference fills each.
