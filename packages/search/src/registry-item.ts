@@ -1,20 +1,13 @@
 // The registry's `GET /registry/general/fetch` without depending on @provena-sdk/registry: a
-// minimal model of the raw stored record (every item has these RecordInfo fields; the rest of
+// minimal model of the raw stored record (its type is shared through @provena-sdk/models) (every item has these RecordInfo fields; the rest of
 // the subtype's fields are kept as they came).
 import { CommonModels, SoftFailureError, defineModels, type Transport } from "@provena-sdk/http-core";
 import { z } from "zod";
+import type { RawRegistryItem } from "@provena-sdk/models/registry";
 import { HitNotFoundError } from "./errors.js";
 
 /** A raw registry record as general fetch returns it (absent optional keys omitted). */
-export interface RegistryItemRecord {
-  readonly id: string;
-  readonly item_subtype?: string;
-  readonly item_category?: string;
-  readonly record_type?: string;
-  readonly display_name?: string;
-  readonly owner_username?: string;
-  readonly [field: string]: unknown;
-}
+export type RegistryItemRecord = RawRegistryItem;
 
 interface UntypedFetchResponse {
   status: { success: boolean; details: string };

@@ -2,3 +2,4 @@
 // the spec cannot express (which models belong to which subtype).
 export * from "./generated.js";
 export * from "./subtypes.js";
+export * from "./raw-item.js";

@@ -2,7 +2,7 @@
 // keys omitted), so they are typed as plain objects with the RecordInfo fields every item has.
 import type { PageIterable } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
-import type { PaginatedListResponse, Status, VersionDetails } from "@provena-sdk/models/registry";
+import type { PaginatedListResponse, RawRegistryItem, Status, VersionDetails } from "@provena-sdk/models/registry";
 import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import type { GeneralListOptions, GeneralListPageOptions, PaginationKey } from "../listing/list-options.js";
@@ -10,16 +10,7 @@ import { generalListBody } from "../listing/list-options.js";
 import { responseSchema } from "../subtypes/model-types.js";
 import type { SignalOption } from "../subtypes/types.js";
 
-/** A raw registry record as the general routes return it. */
-export interface RawRegistryItem {
-  readonly id: string;
-  readonly item_subtype?: string;
-  readonly item_category?: string;
-  readonly record_type?: string;
-  readonly display_name?: string;
-  readonly owner_username?: string;
-  readonly [field: string]: unknown;
-}
+export type { RawRegistryItem };
 
 export interface GeneralListPage {
   readonly items: RawRegistryItem[];
