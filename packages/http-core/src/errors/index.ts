@@ -22,6 +22,6 @@ export { SoftFailureError, ResponseValidationError } from "./response-errors.js"
 export type { ResponseIssue } from "./response-errors.js";
 export { ConfigurationError, PaginationError } from "./usage-errors.js";
 export type { PaginationFailure } from "./usage-errors.js";
-export { parseValidationIssues, serverMessageFrom, formatLocation } from "./server-message.js";
+export { parseValidationIssues, serverMessageFrom, formatLocation, listIssues } from "./server-message.js";
 export type { ValidationIssue } from "./server-message.js";
 export { reasonPhrase } from "./status-text.js";

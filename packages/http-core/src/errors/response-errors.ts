@@ -3,7 +3,7 @@ import { redactText, redactValue } from "../util/redact.js";
 import { ProvenaError } from "./provena-error.js";
 import { safeContext } from "./request-context.js";
 import type { RequestContext } from "./request-context.js";
-import { formatLocation } from "./server-message.js";
+import { listIssues } from "./server-message.js";
 
 /** Provena's "soft failure": HTTP 2xx whose body says `status.success = false`. */
 export class SoftFailureError extends ProvenaError {
@@ -39,7 +39,6 @@ export interface ResponseIssue {
   message: string;
 }
 
-const SHOWN_ISSUES = 5;
 
 /** The response body did not parse, or did not match the operation's zod schema. */
 export class ResponseValidationError extends ProvenaError {
@@ -53,12 +52,7 @@ export class ResponseValidationError extends ProvenaError {
 
   constructor(init: RequestContext & { status: number; mode: "lenient" | "strict"; issues: ResponseIssue[]; cause?: unknown }) {
     const ctx = safeContext(init);
-    const listed = init.issues
-      .slice(0, SHOWN_ISSUES)
-      .map((i) => (i.path.length > 0 ? `${formatLocation(i.path)}: ${i.message}` : i.message))
-      .join("; ");
-    const more = init.issues.length > SHOWN_ISSUES ? ` (and ${init.issues.length - SHOWN_ISSUES} more)` : "";
-    super(`${ctx.method} ${ctx.url} returned a response that does not match the expected schema (${init.mode} mode): ${listed}${more}`, {
+    super(`${ctx.method} ${ctx.url} returned a response that does not match the expected schema (${init.mode} mode): ${listIssues(init.issues)}`, {
       cause: init.cause,
     });
     this.method = ctx.method;

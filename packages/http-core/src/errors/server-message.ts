@@ -32,6 +32,18 @@ export function formatLocation(loc: readonly (string | number)[]): string {
   return out;
 }
 
+/**
+ * "where: what; …" for the first `shown` issues, then "(and N more)": one reading of an issue
+ * list for every error that carries one (responses, request bodies, FastAPI 422s).
+ */
+export function listIssues(issues: readonly { path: readonly (string | number)[]; message: string }[], shown = 5): string {
+  const listed = issues
+    .slice(0, shown)
+    .map((i) => (i.path.length > 0 ? `${formatLocation(i.path)}: ${i.message}` : i.message))
+    .join("; ");
+  return issues.length > shown ? `${listed} (and ${issues.length - shown} more)` : listed;
+}
+
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((i) => (i.loc.length > 0 ? `${formatLocation(i.loc)}: ${i.msg}` : i.msg)).join("; ");
 }

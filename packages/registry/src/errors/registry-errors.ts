@@ -1,7 +1,7 @@
 // Registry-specific soft failures (HTTP 200, `status.success = false`) and client-side request
 // validation. The soft failures extend http-core's SoftFailureError, so code that catches every
 // soft failure keeps working, and code that cares can catch the precise case.
-import { ProvenaError, SoftFailureError } from "@provena-sdk/http-core";
+import { ProvenaError, SoftFailureError, listIssues } from "@provena-sdk/http-core";
 
 type SoftFailureInit = ConstructorParameters<typeof SoftFailureError>[0];
 
@@ -40,7 +40,6 @@ export interface RequestIssue {
   message: string;
 }
 
-const SHOWN_ISSUES = 5;
 
 /** A request body failed the client-side check against the domain-info model; nothing was sent. */
 export class RequestValidationError extends ProvenaError {
@@ -52,12 +51,7 @@ export class RequestValidationError extends ProvenaError {
   readonly issues: RequestIssue[];
 
   constructor(init: { operationName: string; model: string; mode: "lenient" | "strict"; issues: RequestIssue[] }) {
-    const listed = init.issues
-      .slice(0, SHOWN_ISSUES)
-      .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(body)"}: ${i.message}`)
-      .join("; ");
-    const more = init.issues.length > SHOWN_ISSUES ? ` (and ${init.issues.length - SHOWN_ISSUES} more)` : "";
-    super(`${init.operationName}: the request body is not a valid ${init.model} (${init.mode} check, nothing was sent): ${listed}${more}`);
+    super(`${init.operationName}: the request body is not a valid ${init.model} (${init.mode} check, nothing was sent): ${listIssues(init.issues)}`);
     this.operationName = init.operationName;
     this.model = init.model;
     this.mode = init.mode;
