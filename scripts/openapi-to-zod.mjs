@@ -46,9 +46,9 @@ export const TARGETS = Object.freeze([
     patches: { "UserLinkUserAssignRequest.person_id": { minLength: 1 } },
   },
   { id: "search", spec: "specs/provena/search.json", out: "packages/models/src/search/generated.ts", setName: "Search" },
-  { id: "datastore", spec: "specs/provena/data-store.json", out: null, setName: "Datastore" },
-  { id: "prov", spec: "specs/provena/prov.json", out: null, setName: "Prov" },
-  { id: "id-service", spec: "specs/provena/id-service.json", out: null, setName: "IdService" },
+  { id: "datastore", spec: "specs/provena/data-store.json", out: "packages/models/src/datastore/generated.ts", setName: "Datastore" },
+  { id: "prov", spec: "specs/provena/prov.json", out: "packages/models/src/prov/generated.ts", setName: "Prov" },
+  { id: "id-service", spec: "specs/provena/id-service.json", out: "packages/models/src/handle/generated.ts", setName: "IdService" },
 ]);
 
 // ---------------------------------------------------------------------------------------------

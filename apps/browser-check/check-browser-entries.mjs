@@ -14,6 +14,13 @@ const ENTRIES = [
   "@provena-sdk/jobs",
   "@provena-sdk/auth",
   "@provena-sdk/search",
+  "@provena-sdk/models/datastore",
+  "@provena-sdk/models/prov",
+  "@provena-sdk/models/handle",
+  "@provena-sdk/datastore",
+  "@provena-sdk/prov",
+  "@provena-sdk/handle",
+  "provena-sdk",
 ];
 
 let failed = 0;
