@@ -1,6 +1,8 @@
 // @provena-sdk/http-core: the transport every Provena service client is built on.
 export * from "./errors/index.js";
 export { compiledCheck } from "./validation/compiled-check.js";
+export { checkRequestBody } from "./validation/check-request.js";
+export type { CheckRequestContext } from "./validation/check-request.js";
 export { defineModels, modelKit, schemaFor } from "./models.js";
 export type { ModelKit, ModelSet, ResponseSchema, UnknownString, ValidationMode } from "./models.js";
 export { SERVICE_NAMES, SERVICE_SUBDOMAINS } from "./services.js";

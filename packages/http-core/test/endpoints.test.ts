@@ -107,7 +107,7 @@ describe("transport configuration", () => {
     const t = createTransport({ endpoints: { registry: server.origin } });
     await expect(t.request({ service: "search", method: "GET", path: "/" })).rejects.toBeInstanceOf(ConfigurationError);
     await expect(t.request({ method: "GET", path: "/" })).rejects.toThrow("no target");
-    await expect(t.request({ service: "registry", method: "POST", json: {}, form: {} })).rejects.toThrow("not both");
+    await expect(t.request({ service: "registry", method: "POST", json: {}, form: {} })).rejects.toThrow("not several");
     expect(() => createTransport({ timeoutMs: 0 })).toThrow(ConfigurationError);
     expect(server.requests).toHaveLength(0);
   });

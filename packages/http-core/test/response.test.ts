@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ResponseValidationError, SoftFailureError, createTransport, defineModels } from "../src/index.js";
+import { BadRequestError, ConfigurationError, ResponseValidationError, SoftFailureError, createTransport, defineModels } from "../src/index.js";
 import { reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
 
@@ -119,5 +119,43 @@ describe("validation", () => {
     await expect(t.request({ service: "registry", method: "GET", path: "/csv", responseType: "text" })).resolves.toBe("a,b\n1,2");
     await expect(t.request({ service: "registry", method: "DELETE", path: "/d", responseType: "none" })).resolves.toBeUndefined();
     expect(server.requests[1]!.headers.accept).not.toBe("application/json");
+  });
+
+  it("bytes: a 2xx body comes back as its exact bytes; an error body is still read for the error", async () => {
+    const binary = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x0a]);
+    server.script(
+      (_req, res) => {
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        res.end(Buffer.from(binary));
+      },
+      reply(400, { detail: "Report expired." }),
+    );
+    const t = transport();
+    const bytes = await t.request<Uint8Array>({ service: "registry", method: "GET", path: "/report.docx", responseType: "bytes" });
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect([...bytes]).toEqual([...binary]);
+    const error = await t.request({ service: "registry", method: "GET", path: "/report.docx", responseType: "bytes" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).serverMessage).toBe("Report expired.");
+  });
+
+  it("multipart: a FormData body is sent as multipart/form-data with its fields", async () => {
+    server.script(reply(200, { status: { success: true, details: "" } }));
+    const form = new FormData();
+    form.append("csv_file", new Blob(['a,"b,c"\n1,2\n'], { type: "text/csv" }), "runs.csv");
+    await transport().request({ service: "registry", method: "POST", path: "/upload", multipart: form });
+    const seen = server.requests[0]!;
+    expect(seen.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(seen.body).toContain('name="csv_file"; filename="runs.csv"');
+    expect(seen.body).toContain('a,"b,c"\n1,2\n');
+  });
+
+  it("only one body kind per operation", async () => {
+    const error = await transport()
+      .request({ service: "registry", method: "POST", path: "/x", json: {}, multipart: new FormData(), operationName: "two.bodies" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).message).toBe("two.bodies: give one of `json`, `form` or `multipart`, not several");
+    expect(server.requests).toHaveLength(0);
   });
 });

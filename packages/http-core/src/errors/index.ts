@@ -20,6 +20,8 @@ export { NetworkError, TimeoutError, AbortError } from "./request-errors.js";
 export type { TimeoutKind } from "./request-errors.js";
 export { SoftFailureError, ResponseValidationError } from "./response-errors.js";
 export type { ResponseIssue } from "./response-errors.js";
+export { RequestValidationError } from "./request-validation-error.js";
+export type { RequestIssue } from "./request-validation-error.js";
 export { ConfigurationError, PaginationError } from "./usage-errors.js";
 export type { PaginationFailure } from "./usage-errors.js";
 export { parseValidationIssues, serverMessageFrom, formatLocation, listIssues } from "./server-message.js";

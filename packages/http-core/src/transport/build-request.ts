@@ -50,14 +50,17 @@ export function mergeHeaders(...sets: (Record<string, string> | undefined)[]): R
 }
 
 /** The `body` part of a fetch init, and the content type it needs (if fetch does not set one). */
-export type RequestBody = { body: string | URLSearchParams } | Record<string, never>;
+export type RequestBody = { body: string | URLSearchParams | FormData } | Record<string, never>;
 
 const NO_BODY: RequestBody = {};
 
 export function buildBody(op: Operation<unknown>): RequestBody {
-  if (op.json !== undefined && op.form !== undefined) throw new ConfigurationError(`${describeOp(op)}: give \`json\` or \`form\`, not both`);
-  // fetch sets `application/x-www-form-urlencoded` itself for URLSearchParams.
+  const bodies = [op.json, op.form, op.multipart].filter((b) => b !== undefined).length;
+  if (bodies > 1) throw new ConfigurationError(`${describeOp(op)}: give one of \`json\`, \`form\` or \`multipart\`, not several`);
+  // fetch sets `application/x-www-form-urlencoded` itself for URLSearchParams, and
+  // `multipart/form-data; boundary=…` for FormData.
   if (op.form !== undefined) return { body: new URLSearchParams(op.form) };
+  if (op.multipart !== undefined) return { body: op.multipart };
   if (op.json !== undefined) return { body: JSON.stringify(op.json) };
   return NO_BODY;
 }

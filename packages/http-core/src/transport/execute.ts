@@ -91,7 +91,7 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
         body,
         signal: op.signal,
         budgetMs: totalBound ? remaining : attemptTimeoutMs,
-        readBody: responseType !== "none",
+        readBody: responseType === "bytes" ? "bytes" : responseType !== "none",
       });
     } catch (error) {
       if (error instanceof AttemptInterrupted) {
@@ -124,6 +124,7 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
         if (deps.hooks.afterResponse.length > 0) await runHooks(deps.hooks.afterResponse, { ...info(), status: res.status, durationMs: res.durationMs });
         if (res.status >= 200 && res.status < 300) {
           if (responseType === "none") return undefined as T;
+          if (responseType === "bytes") return res.bytes as T;
           return readSuccessBody(op, res.text, res.status, ctx, deps.validation);
         }
         const error = createHttpError({

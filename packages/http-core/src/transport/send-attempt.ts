@@ -13,15 +13,18 @@ export interface AttemptInput {
   signal: AbortSignal | undefined;
   /** Milliseconds before this attempt is abandoned (Infinity for none). */
   budgetMs: number;
-  /** Read the body (false: cancel it, for `responseType: "none"` successes). */
-  readBody: boolean;
+  /** Read the body as text or bytes (false: cancel it, for `responseType: "none"` successes). */
+  readBody: boolean | "bytes";
 }
 
 export interface AttemptResponse {
   status: number;
   statusText: string;
   headers: Headers;
+  /** The body as text; for a `"bytes"` read, only an error (non-2xx) body is decoded here. */
   text: string;
+  /** The body's bytes, for a `"bytes"` read. */
+  bytes: Uint8Array | undefined;
   durationMs: number;
 }
 
@@ -56,9 +59,14 @@ export async function sendAttempt(input: AttemptInput): Promise<AttemptResponse>
   try {
     const response = await input.fetch(input.url, { method: input.method, headers: input.headers, signal: controller.signal, ...input.body });
     let text = "";
-    if (input.readBody) text = await response.text();
+    let bytes: Uint8Array | undefined;
+    if (input.readBody === "bytes") {
+      bytes = new Uint8Array(await response.arrayBuffer());
+      // Error bodies are still read as text (FastAPI's `{"detail": …}`).
+      if (!response.ok) text = new TextDecoder().decode(bytes);
+    } else if (input.readBody) text = await response.text();
     else await response.body?.cancel();
-    return { status: response.status, statusText: response.statusText, headers: response.headers, text, durationMs: Date.now() - started };
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text, bytes, durationMs: Date.now() - started };
   } catch (error) {
     if (caller?.aborted === true) throw new AttemptInterrupted("caller-abort", error);
     if (timedOut) throw new AttemptInterrupted("timeout", error);

@@ -45,6 +45,8 @@ export interface Operation<T> {
   json?: unknown;
   /** A form-encoded body (`application/x-www-form-urlencoded`). */
   form?: Record<string, string> | undefined;
+  /** A `multipart/form-data` body (fetch sets the content type and boundary). */
+  multipart?: FormData | undefined;
   headers?: Record<string, string> | undefined;
   /** Validates the response; absent = returned unvalidated. */
   schema?: ResponseSchema<T> | undefined;
@@ -57,8 +59,11 @@ export interface Operation<T> {
   idempotent?: boolean | undefined;
   /** Send a bearer token. Default: true when the transport has a token provider. */
   auth?: boolean | undefined;
-  /** How to read a 2xx body: JSON (default), text, or not at all (resolves undefined). */
-  responseType?: "json" | "text" | "none" | undefined;
+  /**
+   * How to read a 2xx body: JSON (default), text, bytes (a Uint8Array, for files such as
+   * reports), or not at all (resolves undefined).
+   */
+  responseType?: "json" | "text" | "bytes" | "none" | undefined;
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout for this call. */
   timeoutMs?: number | undefined;
