@@ -15,7 +15,7 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, Json> };
 }
 
-export type SpecDocument = "registry" | "auth" | "job" | "search";
+export type SpecDocument = "registry" | "auth" | "job" | "search" | "data-store" | "id-service";
 
 /** Which documents describe bodies whose unset optionals arrive as null. */
 const NULL_OPTIONALS: Readonly<Record<SpecDocument, boolean>> = {
@@ -25,6 +25,8 @@ const NULL_OPTIONALS: Readonly<Record<SpecDocument, boolean>> = {
   auth: true,
   job: true,
   search: true,
+  "data-store": true,
+  "id-service": true,
 };
 
 const UNDOCUMENTED_ERROR = { type: "object", required: ["detail"], properties: { detail: { type: "string" } }, additionalProperties: false };

@@ -1,35 +1,28 @@
-// Per-server registry state: the three tables, the sorted list indexes over items, and the
-// handle counter. Handles count up per server (`10378.1/1`, `10378.1/2`, …); the counter lives
-// in a table so a durable storage keeps minting past the ids it already holds.
+// Per-server registry state: the three tables and the sorted list indexes over items. Item ids
+// are handles minted through the handle service's one allocator (`10378.1/1`, `10378.1/2`, …),
+// so every id resolves through `/handle/get` and the two services never hand out the same id.
 import type { AccessSettings } from "@provena-sdk/models/registry";
 import { defineStore, type ServiceContext } from "../context.js";
-import type { Table } from "../../store/storage.js";
+import { HANDLE_PREFIX, mintRegistryHandle } from "../handle/handle-store.js";
 import { ListIndexes } from "./list-index.js";
 import { registryTables, type AuthRow, type LockRow, type RegistryTables, type StoredItem } from "./tables.js";
 
-export const HANDLE_PREFIX = "10378.1";
-
-interface CounterRow {
-  readonly next: number;
-}
+export { HANDLE_PREFIX };
 
 export class RegistryStore {
   readonly tables: RegistryTables;
   readonly indexes: ListIndexes;
-  readonly #counter: Table<CounterRow>;
+  readonly #context: ServiceContext;
 
   constructor(context: ServiceContext) {
+    this.#context = context;
     this.tables = registryTables(context);
     this.indexes = new ListIndexes(this.tables.items);
-    this.#counter = context.storage.table<CounterRow>("registry.handles");
   }
 
+  /** A new item id: a handle pointing at the item's registry page. */
   mintHandle(): string {
-    let next = this.#counter.get("next")?.next ?? 1;
-    // Never reuse an id an import brought in.
-    while (this.tables.items.has(`${HANDLE_PREFIX}/${next}`)) next++;
-    this.#counter.put("next", { next: next + 1 });
-    return `${HANDLE_PREFIX}/${next}`;
+    return mintRegistryHandle(this.#context);
   }
 
   item(id: string): StoredItem | undefined {
