@@ -14,3 +14,4 @@ export type { OperationSpec, OperationAuth, QueryParamSpec, HttpMethod } from ".
 export { implementedOperations } from "./services/mount.js";
 export { memoryStorage } from "./store/memory-storage.js";
 export type { Storage, Table, TableListener, StoredValue } from "./store/storage.js";
+export type { DatasetStorage, CredentialScope, IssuedCredentials } from "./s3/dataset-storage.js";

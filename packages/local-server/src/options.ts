@@ -33,6 +33,12 @@ export interface LocalServerOptions {
    * default 25, so jobs are visibly asynchronous. 0 runs them on the next timer tick.
    */
   readonly jobStepDelayMs?: number | undefined;
+  /**
+   * Folder where the S3 endpoint keeps object bytes (created if missing, kept on stop); default
+   * a fresh temporary folder removed when the server stops. Pair it with a durable `storage`,
+   * which keeps the object index, sessions and multipart uploads.
+   */
+  readonly objectsDir?: string | undefined;
   /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
   readonly onError?: ((error: unknown) => void) | undefined;
 }

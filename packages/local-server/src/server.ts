@@ -15,6 +15,8 @@ import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users
 import { createServiceContext, DEFAULT_SERVICE_SETTINGS } from "./services/context.js";
 import { mountServices } from "./services/mount.js";
 import { memoryStorage } from "./store/memory-storage.js";
+import type { DatasetStorage } from "./s3/dataset-storage.js";
+import { datasetStorageStore } from "./s3/store.js";
 
 export interface LocalServer extends AsyncDisposable {
   /** `http://host:port`, no trailing slash. */
@@ -37,6 +39,11 @@ export interface LocalServer extends AsyncDisposable {
   setUserRoles(username: string, roles: readonly string[]): RealmUserInfo;
   addUser(user: UserInput): RealmUserInfo;
   removeUser(username: string): void;
+  /**
+   * The dataset storage behind the S3-compatible endpoint (`{origin}/s3`): issue SigV4
+   * credentials for a bucket prefix, presign GETs, write service files.
+   */
+  readonly datasetStorage: DatasetStorage;
   stop(): Promise<void>;
 }
 
@@ -105,7 +112,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     server.close();
     throw new LocalServerError(`Option jobStepDelayMs must be a non-negative number of milliseconds, got ${jobStepDelayMs}.`);
   }
-  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs });
+  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs, objectsDir: options.objectsDir });
   mountServices(router, context);
   server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
 
@@ -132,6 +139,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     setUserRoles: (username, roles) => realm.users.setRoles(username, roles),
     addUser: (user) => realm.users.add(user),
     removeUser: (username) => realm.users.remove(username),
+    get datasetStorage() {
+      return context.store(datasetStorageStore);
+    },
     stop,
     [Symbol.asyncDispose]: stop,
   };

@@ -20,6 +20,8 @@ export function defineStore<T>(name: string, create: (context: ServiceContext) =
 export interface ServiceSettings {
   /** Delay before each job status step (row written, DEQUEUED, IN_PROGRESS), in ms. */
   readonly jobStepDelayMs: number;
+  /** Folder for the S3 endpoint's object bytes; default a temporary folder removed on stop. */
+  readonly objectsDir?: string | undefined;
 }
 
 export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { jobStepDelayMs: 25 };
