@@ -1,0 +1,89 @@
+// The graph the explore routes send: networkx's node-link data. Upstream's server writes the
+// edge list under `links`; clients written against its earlier releases read `edges`; the
+// local server writes both. Either key (or both) is accepted here.
+import { defineModels } from "@provena-sdk/http-core";
+import type { ModelSet, UnknownString } from "@provena-sdk/http-core";
+import { ItemCategoryValues, ItemSubTypeValues } from "@provena-sdk/models/prov";
+import type { ItemCategory, ItemSubType, Status } from "@provena-sdk/models/prov";
+import { z } from "zod";
+
+/** Upstream's PROV-O relation vocabulary (`ProvORelationType`). */
+export const PROV_RELATION_TYPES = [
+  "wasDerivedFrom",
+  "wasInfluencedBy",
+  "wasRevisionOf",
+  "wasQuotedFrom",
+  "hadPrimarySource",
+  "hadMember",
+  "alternateOf",
+  "specializationOf",
+  "wasGeneratedBy",
+  "used",
+  "wasInvalidatedBy",
+  "wasAttributedTo",
+  "wasInformedBy",
+  "wasAssociatedWith",
+  "actedOnBehalfOf",
+] as const;
+
+/** One of {@link PROV_RELATION_TYPES}; lenient parsing keeps relation names this SDK does not know. */
+export type ProvRelationType = (typeof PROV_RELATION_TYPES)[number] | UnknownString;
+
+/** A node as the graph stores it: the registry item's id, category and subtype. */
+export interface LineageNode {
+  readonly id: string;
+  readonly item_category: ItemCategory;
+  /** Note: workflow templates appear as `WORKFLOW_TEMPLATE` in the graph. */
+  readonly item_subtype: ItemSubType;
+}
+
+/** A relation, pointing effect → cause as PROV does (`model run -used-> dataset`). */
+export interface LineageEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly type: ProvRelationType;
+}
+
+/** The wire form of a lineage graph (what `LineageGraph.toJSON()` writes back). */
+export interface WireLineageGraph {
+  directed?: boolean | null;
+  multigraph?: boolean | null;
+  graph?: Record<string, unknown> | null;
+  nodes: LineageNode[];
+  links?: LineageEdge[] | null;
+  edges?: LineageEdge[] | null;
+}
+
+/** An explore response with its graph checked (the generated LineageResponse types it loosely). */
+export interface ExploreResponse {
+  status: Status;
+  record_count?: number | null;
+  graph?: WireLineageGraph | null;
+}
+
+export interface LineageModelSet {
+  readonly LineageNode: z.ZodType<LineageNode>;
+  readonly LineageEdge: z.ZodType<LineageEdge>;
+  readonly WireLineageGraph: z.ZodType<WireLineageGraph>;
+  readonly ExploreResponse: z.ZodType<ExploreResponse>;
+}
+
+export const LineageModels: ModelSet<LineageModelSet> = defineModels((k) => {
+  const LineageNode = k.object({ id: z.string(), item_category: k.enum(ItemCategoryValues), item_subtype: k.enum(ItemSubTypeValues) });
+  const LineageEdge = k.object({ source: z.string(), target: z.string(), type: k.enum(PROV_RELATION_TYPES) });
+  const WireLineageGraph = k
+    .object({
+      directed: k.optional(z.boolean()),
+      multigraph: k.optional(z.boolean()),
+      graph: k.optional(z.record(z.string(), z.unknown())),
+      nodes: z.array(LineageNode),
+      links: k.optional(z.array(LineageEdge)),
+      edges: k.optional(z.array(LineageEdge)),
+    })
+    .refine((g) => g.nodes.length === 0 || Array.isArray(g.links) || Array.isArray(g.edges), {
+      message: "a graph with nodes needs its edge list under `links` or `edges`",
+    });
+  const status = k.object({ success: z.boolean(), details: z.string() });
+  const ExploreResponse = k.object({ status, record_count: k.optional(z.number().int()), graph: k.optional(WireLineageGraph) });
+  return { LineageNode, LineageEdge, WireLineageGraph, ExploreResponse };
+});

@@ -1,0 +1,108 @@
+// Registering a model run, updating it and linking it to a study. Each launches a lodge job;
+// with `{ wait }` the call resolves once the job succeeded, with what its result holds (the new
+// model run's id for a registration: upstream gives it nowhere else).
+import type { ProvContext, SignalOption } from "../context.js";
+import { call } from "../context.js";
+import type { ModelRunRecord, ProvenanceRecordInfo } from "../models.js";
+import { ProvModels } from "../models.js";
+import { checkRequestBody } from "../request-validation.js";
+import type { WaitOption } from "../waiting/wait-options.js";
+import { waitOptionsOf } from "../waiting/wait-options.js";
+import { recordInfoOf, waitForJob } from "../waiting/wait-for-result.js";
+import { ProvJobResultError } from "../errors/prov-errors.js";
+
+export interface WaitableOptions extends SignalOption {
+  /** Wait for the lodge job (`true`, or options) and resolve with its result. */
+  readonly wait?: WaitOption | undefined;
+}
+
+/** A registration whose job was launched (not waited for). */
+export interface LaunchedJob {
+  /** The lodge job's session id (poll it with @provena-sdk/jobs). */
+  readonly sessionId: string;
+}
+
+/** A registration whose lodge job succeeded. */
+export interface RegisteredModelRun extends LaunchedJob {
+  /** The new MODEL_RUN item's id. */
+  readonly modelRunId: string;
+  /** The job's result: the id, the PROV-JSON serialisation and the record as lodged. */
+  readonly recordInfo: ProvenanceRecordInfo;
+}
+
+/** An update or study link whose lodge job succeeded. */
+export interface LodgedUpdate extends LaunchedJob {
+  readonly recordInfo: ProvenanceRecordInfo;
+}
+
+export interface StudyLink extends LaunchedJob {
+  readonly modelRunId: string;
+  readonly studyId: string;
+}
+
+const schema = <N extends "RegisterModelRunResponse" | "PostUpdateModelRunResponse" | "AddStudyLinkResponse" | "SyncRegisterModelRunResponse">(name: N) =>
+  (mode: "lenient" | "strict") => ProvModels.get(mode)[name];
+
+function sessionIdOf(sessionId: string | null | undefined, operationName: string): string {
+  if (typeof sessionId !== "string" || sessionId === "") throw new ProvJobResultError("(none)", `a session id in the ${operationName} response`, sessionId);
+  return sessionId;
+}
+
+export async function registerModelRun(context: ProvContext, record: ModelRunRecord, options: WaitableOptions = {}): Promise<LaunchedJob | RegisteredModelRun> {
+  const operationName = "prov.register";
+  checkRequestBody(context, "ModelRunRecord", record, operationName);
+  const body = await call(context, { method: "POST", path: "/model_run/register", json: record, schema: schema("RegisterModelRunResponse"), signal: options.signal, operationName });
+  const sessionId = sessionIdOf(body.session_id, operationName);
+  const wait = waitOptionsOf(options.wait, options.signal);
+  if (wait === undefined) return { sessionId };
+  const recordInfo = recordInfoOf(context, await waitForJob(context, sessionId, wait));
+  return { sessionId, modelRunId: recordInfo.id, recordInfo };
+}
+
+export async function registerModelRunSync(context: ProvContext, record: ModelRunRecord, options: SignalOption = {}): Promise<ProvenanceRecordInfo> {
+  const operationName = "prov.admin.registerSync";
+  checkRequestBody(context, "ModelRunRecord", record, operationName);
+  const body = await call(context, { method: "POST", path: "/model_run/register_sync", json: record, schema: schema("SyncRegisterModelRunResponse"), signal: options.signal, operationName });
+  return body.record_info;
+}
+
+export async function updateModelRun(
+  context: ProvContext,
+  modelRunId: string,
+  record: ModelRunRecord,
+  reason: string,
+  options: WaitableOptions = {},
+): Promise<LaunchedJob | LodgedUpdate> {
+  const operationName = "prov.update";
+  const input = { model_run_id: modelRunId, reason, record };
+  checkRequestBody(context, "PostUpdateModelRunInput", input, operationName);
+  const body = await call(context, {
+    method: "POST",
+    path: "/model_run/update",
+    json: input,
+    schema: schema("PostUpdateModelRunResponse"),
+    envelope: false,
+    signal: options.signal,
+    operationName,
+  });
+  const sessionId = sessionIdOf(body.session_id, operationName);
+  const wait = waitOptionsOf(options.wait, options.signal);
+  if (wait === undefined) return { sessionId };
+  return { sessionId, recordInfo: recordInfoOf(context, await waitForJob(context, sessionId, wait)) };
+}
+
+export async function linkToStudy(context: ProvContext, modelRunId: string, studyId: string, options: WaitableOptions = {}): Promise<StudyLink> {
+  const operationName = "prov.linkToStudy";
+  const body = await call(context, {
+    method: "POST",
+    path: "/model_run/edit/link_to_study",
+    query: { model_run_id: modelRunId, study_id: studyId },
+    schema: schema("AddStudyLinkResponse"),
+    signal: options.signal,
+    operationName,
+  });
+  const sessionId = sessionIdOf(body.session_id, operationName);
+  const wait = waitOptionsOf(options.wait, options.signal);
+  if (wait !== undefined) await waitForJob(context, sessionId, wait);
+  return { sessionId, modelRunId: body.model_run_id, studyId: body.study_id };
+}

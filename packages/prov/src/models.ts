@@ -1,0 +1,2 @@
+// The wire models of this service (shared with the local server through @provena-sdk/models).
+export * from "@provena-sdk/models/prov";
