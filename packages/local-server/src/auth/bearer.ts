@@ -2,8 +2,7 @@
 // OAuth2PasswordBearer header parse, then RS256 with the realm key and `exp`/`nbf` (no
 // aud/iss check), then the claims Provena reads, then the route's roles with ALL semantics.
 // Every failure is a 401 with `WWW-Authenticate: Bearer` and one of four fixed details.
-import type { KeyObject } from "node:crypto";
-import { decodeJwt, hasValidRs256Signature } from "../realm/jwt.js";
+import type { JwtVerifier } from "../realm/jwt.js";
 import type { OperationAuth } from "../spec/operation-spec.js";
 
 /** The caller as upstream's `User`, plus the verified claims for handlers that need more. */
@@ -41,20 +40,20 @@ function isNumericDate(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-export function verifyBearer(header: string | undefined, publicKey: KeyObject, nowSeconds: number): BearerOutcome {
+export async function verifyBearer(header: string | undefined, verify: JwtVerifier, nowSeconds: number): Promise<BearerOutcome> {
   const token = bearerParam(header);
   if (token === undefined) return fail(AUTH_DETAILS.notAuthenticated);
-  const jwt = decodeJwt(token);
-  if (jwt === undefined || !hasValidRs256Signature(jwt, publicKey)) return fail(AUTH_DETAILS.invalidCredentials);
-  const { exp, nbf, iat } = jwt.payload;
+  const payload = await verify(token);
+  if (payload === undefined) return fail(AUTH_DETAILS.invalidCredentials);
+  const { exp, nbf, iat } = payload;
   if (exp !== undefined && (!isNumericDate(exp) || exp < nowSeconds)) return fail(AUTH_DETAILS.invalidCredentials);
   if (nbf !== undefined && (!isNumericDate(nbf) || nbf > nowSeconds)) return fail(AUTH_DETAILS.invalidCredentials);
   if (iat !== undefined && !isNumericDate(iat)) return fail(AUTH_DETAILS.invalidCredentials);
 
-  const realmAccess = jwt.payload.realm_access as { roles?: unknown } | undefined;
+  const realmAccess = payload.realm_access as { roles?: unknown } | undefined;
   const roles = typeof realmAccess === "object" && realmAccess !== null ? realmAccess.roles : undefined;
-  const username = jwt.payload.preferred_username;
-  const email = jwt.payload.email;
+  const username = payload.preferred_username;
+  const email = payload.email;
   if (!Array.isArray(roles) || roles.some((r) => typeof r !== "string") || typeof username !== "string") {
     return fail(AUTH_DETAILS.badStructure);
   }
@@ -65,7 +64,7 @@ export function verifyBearer(header: string | undefined, publicKey: KeyObject, n
       email: typeof email === "string" ? email : null,
       roles: roles as string[],
       accessToken: token,
-      claims: jwt.payload,
+      claims: payload,
     },
   };
 }

@@ -1,11 +1,33 @@
 // The node:http request listener: route, run the handler, serialise the reply. Unknown paths
 // and wrong methods answer like FastAPI; unexpected errors become a plain 500 as upstream's.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BodyTooLargeError, createHttpRequest } from "./request.js";
+import { BodyTooLargeError, createHttpRequest, MAX_BODY_BYTES } from "./request.js";
 import { detailReply, jsonReply, textReply, type Reply } from "./reply.js";
 import type { Router } from "./router.js";
 
 const KEYCLOAK_PREFIX = "/auth/";
+
+// The realm's endpoints answer anyone (token, device authorization, the device page): they
+// take small form bodies only, so unauthenticated callers cannot make the server buffer much.
+const REALM_PREFIX = "/auth/realms/";
+export const REALM_MAX_BODY_BYTES = 64 * 1024;
+
+const bodyLimitFor = (path: string): number => (path.startsWith(REALM_PREFIX) ? REALM_MAX_BODY_BYTES : MAX_BODY_BYTES);
+
+/**
+ * True when the raw request path holds a dot segment, literal or percent-encoded (`%2e%2e`).
+ * The URL parser resolves those, which would move `/job-api/%2e%2e/registry-api/...` into
+ * another service's prefix; upstream's services each live on their own host, and uvicorn
+ * routes such a path as it is (404), so the local server refuses it before parsing.
+ */
+export function hasDotSegment(rawUrl: string): boolean {
+  const query = rawUrl.search(/[?#]/);
+  const path = query < 0 ? rawUrl : rawUrl.slice(0, query);
+  return path.split("/").some((segment) => {
+    const plain = segment.replace(/%2e/gi, ".");
+    return plain === "." || plain === "..";
+  });
+}
 
 function notFound(path: string): Reply {
   return path.startsWith(KEYCLOAK_PREFIX)
@@ -56,9 +78,14 @@ export function createRequestListener(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     if (corsHeaders(req, res)) return;
+    const rawUrl = req.url ?? "/";
+    if (hasDotSegment(rawUrl)) {
+      send(res, notFound(rawUrl));
+      return;
+    }
     let url: URL;
     try {
-      url = new URL(req.url ?? "/", origin);
+      url = new URL(rawUrl, origin);
     } catch {
       send(res, detailReply(404, "Not Found"));
       return;
@@ -73,14 +100,15 @@ export function createRequestListener(
       send(res, detailReply(405, "Method Not Allowed", { allow: match.allowed.join(", ") }));
       return;
     }
-    const request = createHttpRequest(req, url, match.params);
+    const request = createHttpRequest(req, url, match.params, bodyLimitFor(url.pathname));
     Promise.resolve()
       .then(() => match.handler(request))
       .then(
         (reply) => send(res, reply),
         (error: unknown) => {
           if (error instanceof BodyTooLargeError) {
-            send(res, detailReply(413, "Request body too large"));
+            // Closed after the answer: the rest of the body is not worth reading.
+            send(res, detailReply(413, `Request body too large: the limit is ${error.limit} bytes.`, { connection: "close" }));
             return;
           }
           onError(error);

@@ -1,9 +1,14 @@
 // The parsed request a handler sees. Bodies are read lazily and at most once.
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** The cap on any request body. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-export class BodyTooLargeError extends Error {}
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body exceeds ${limit} bytes.`);
+  }
+}
 
 export interface HttpRequest {
   readonly method: string;
@@ -21,9 +26,9 @@ export interface HttpRequest {
   json(): Promise<unknown>;
 }
 
-export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record<string, string>): HttpRequest {
+export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record<string, string>, maxBodyBytes = MAX_BODY_BYTES): HttpRequest {
   let body: Promise<string> | undefined;
-  const text = (): Promise<string> => (body ??= readBody(raw));
+  const text = (): Promise<string> => (body ??= readBody(raw, maxBodyBytes));
   return {
     method: raw.method ?? "GET",
     path: url.pathname,
@@ -40,19 +45,30 @@ export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record
   };
 }
 
-function readBody(raw: IncomingMessage): Promise<string> {
+// Over the limit, the body is rejected without being kept: the rest is read and dropped (not
+// reset), so the client still receives the 413 that the listener answers with.
+function readBody(raw: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(raw.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLargeError(limit));
+      raw.resume();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    raw.on("data", (chunk: Buffer) => {
+    const collect = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError(`Request body exceeds ${MAX_BODY_BYTES} bytes.`));
-        raw.destroy();
+      if (size > limit) {
+        chunks.length = 0;
+        raw.off("data", collect);
+        raw.resume();
+        reject(new BodyTooLargeError(limit));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    raw.on("data", collect);
     raw.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     raw.on("error", reject);
   });

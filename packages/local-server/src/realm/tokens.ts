@@ -3,7 +3,7 @@
 // re-checks signature, expiry, client and that the user still exists.
 import { randomUUID } from "node:crypto";
 import type { RealmClient } from "./clients.js";
-import { decodeJwt, hasValidRs256Signature, signJwt } from "./jwt.js";
+import { signJwt } from "./jwt.js";
 import type { RealmKeys } from "./keys.js";
 import { profileClaims } from "./profile-claims.js";
 import { nowSeconds, type RealmSettings } from "./settings.js";
@@ -170,12 +170,10 @@ export class TokenIssuer {
   }
 
   /** Checks a refresh token the way Keycloak reports failures (`error_description`s). */
-  readRefreshToken(token: string): RefreshCheck {
-    const jwt = decodeJwt(token);
-    if (jwt === undefined || !hasValidRs256Signature(jwt, this.#keys.publicKey)) {
-      return { ok: false, description: "Invalid refresh token" };
-    }
-    const { exp, typ, sub, azp, sid, scope, iss } = jwt.payload;
+  async readRefreshToken(token: string): Promise<RefreshCheck> {
+    const payload = await this.#keys.verify(token);
+    if (payload === undefined) return { ok: false, description: "Invalid refresh token" };
+    const { exp, typ, sub, azp, sid, scope, iss } = payload;
     if ((typ !== "Refresh" && typ !== "Offline") || iss !== this.issuer) return { ok: false, description: "Invalid refresh token" };
     if (typeof sub !== "string" || typeof azp !== "string" || typeof sid !== "string" || typeof scope !== "string") {
       return { ok: false, description: "Invalid refresh token" };

@@ -24,9 +24,9 @@ export function notImplemented(operation: OperationSpec): OperationHandler {
 
 type RouteAuth = { ok: true; user: AuthenticatedUser | undefined } | { ok: false; reply: Reply };
 
-function authenticate(operation: OperationSpec, request: HttpRequest, context: ServiceContext): RouteAuth {
+async function authenticate(operation: OperationSpec, request: HttpRequest, context: ServiceContext): Promise<RouteAuth> {
   if (operation.auth.kind === "PUBLIC") return { ok: true, user: undefined };
-  const outcome = verifyBearer(request.headers.authorization, context.realm.keys.publicKey, nowSeconds());
+  const outcome = await verifyBearer(request.headers.authorization, context.realm.keys.verify, nowSeconds());
   if (!outcome.ok) return { ok: false, reply: unauthorized(outcome.detail) };
   if (!hasAllRoles(outcome.user, operation.auth)) return { ok: false, reply: unauthorized(AUTH_DETAILS.missingRole) };
   return { ok: true, user: outcome.user };
@@ -34,7 +34,7 @@ function authenticate(operation: OperationSpec, request: HttpRequest, context: S
 
 function operationRoute(operation: OperationSpec, handler: OperationHandler, context: ServiceContext) {
   return async (http: HttpRequest): Promise<Reply> => {
-    const auth = authenticate(operation, http, context);
+    const auth = await authenticate(operation, http, context);
     if (!auth.ok) return auth.reply;
     const query = parseQuery(operation.query, http.query);
     if (!query.ok) return detailReply(422, query.issues);

@@ -35,5 +35,5 @@ export function openidConfiguration(realm: Realm): Reply {
 }
 
 export function certs(realm: Realm): Reply {
-  return jsonReply(200, { keys: [realm.keys.jwk] });
+  return jsonReply(200, realm.keys.jwks);
 }

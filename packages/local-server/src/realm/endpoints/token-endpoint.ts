@@ -26,10 +26,10 @@ function passwordGrant(realm: Realm, client: RealmClient, form: URLSearchParams)
   return realm.tokens.issue({ user, client, requestedScopes: scopes, withRefreshToken: true });
 }
 
-function refreshGrant(realm: Realm, client: RealmClient, form: URLSearchParams): TokenResponse {
+async function refreshGrant(realm: Realm, client: RealmClient, form: URLSearchParams): Promise<TokenResponse> {
   const token = form.get("refresh_token");
   if (token === null || token === "") throw new OAuthFailure(400, "invalid_request", "Missing parameter: refresh_token");
-  const check = realm.tokens.readRefreshToken(token);
+  const check = await realm.tokens.readRefreshToken(token);
   if (!check.ok) throw new OAuthFailure(400, "invalid_grant", check.description);
   const { claims } = check;
   if (claims.azp !== client.clientId) {
@@ -87,7 +87,7 @@ export async function tokenEndpoint(realm: Realm, request: HttpRequest): Promise
     const client = authenticateClient(realm, form, request.headers.authorization);
     let response: TokenResponse;
     if (grantType === "password") response = passwordGrant(realm, client, form);
-    else if (grantType === "refresh_token") response = refreshGrant(realm, client, form);
+    else if (grantType === "refresh_token") response = await refreshGrant(realm, client, form);
     else if (grantType === "client_credentials") response = clientCredentialsGrant(realm, client);
     else response = deviceCodeGrant(realm, client, form);
     return jsonReply(200, response, { "cache-control": "no-store", pragma: "no-cache" });

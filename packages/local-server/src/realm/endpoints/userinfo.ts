@@ -1,7 +1,7 @@
 // GET/POST {realm}/protocol/openid-connect/userinfo with a realm access token.
 import type { HttpRequest } from "../../http/request.js";
 import { jsonReply, type Reply } from "../../http/reply.js";
-import { verifyRs256Jwt } from "../jwt.js";
+import { verifyUnexpired } from "../jwt.js";
 import { profileClaims } from "../profile-claims.js";
 import type { Realm } from "../realm.js";
 import { nowSeconds } from "../settings.js";
@@ -12,13 +12,13 @@ function unauthorized(realm: Realm, error: string, description: string): Reply {
   });
 }
 
-export function userinfo(realm: Realm, request: HttpRequest): Reply {
+export async function userinfo(realm: Realm, request: HttpRequest): Promise<Reply> {
   const header = request.headers.authorization ?? "";
   const [scheme, token] = header.split(" ", 2);
   if (scheme?.toLowerCase() !== "bearer" || token === undefined || token === "") {
     return unauthorized(realm, "invalid_request", "Token not provided");
   }
-  const claims = verifyRs256Jwt(token, realm.keys.publicKey, nowSeconds());
+  const claims = await verifyUnexpired(realm.keys.verify, token, nowSeconds());
   const user = claims?.typ === "Bearer" && typeof claims.sub === "string" ? realm.users.getById(claims.sub) : undefined;
   if (user === undefined) return unauthorized(realm, "invalid_token", "Token verification failed");
   return jsonReply(200, { sub: user.id, ...profileClaims(user) });

@@ -5,7 +5,10 @@
 // (APPROVED_PENDING_ACTION or ACTIONED_PENDING_DELETION) from a non-approved one applies its
 // difference to the user's realm roles at once (granted roles added, revoked roles removed),
 // so the user's next token carries them. Moving between the two approved states applies
-// nothing again; moving back out of them does not revert the roles.
+// nothing again; moving back out of them does not revert the roles. The approver can only hand
+// on what they hold: a request is applied only when the approver is not its requester and holds
+// every role it grants; otherwise the state still changes (and answers) as upstream's does, and
+// the realm roles stay as they were.
 import type { AccessReport, RequestStatus } from "@provena-sdk/models/auth";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { jsonReply, textReply, type Reply } from "../../http/reply.js";
@@ -83,11 +86,18 @@ const addNote: Handler = async ({ http, context }) => {
   return jsonReply(200, status(true, "Added note."));
 };
 
-/** Grants and revokes the request's difference on the user's realm roles. */
-function applyToRealm(context: ServiceContext, item: AccessRequestRow): void {
+/** The roles a request's difference would grant. */
+function grantedRoles(difference: AccessReport): string[] {
+  return difference.components.flatMap((component) => component.component_roles.filter((role) => role.access_granted).map((role) => role.role_name));
+}
+
+/** Grants and revokes the request's difference on the user's realm roles, when `approver` may. */
+function applyToRealm(context: ServiceContext, item: AccessRequestRow, approver: AuthenticatedUser): void {
   const user = context.realm.users.get(item.username);
   if (user === undefined) return;
+  if (approver.username === item.username) return;
   const difference = JSON.parse(item.request_diff_contents) as AccessReport;
+  if (!grantedRoles(difference).every((role) => approver.roles.includes(role))) return;
   context.realm.users.setRoles(item.username, applyDifference(user.roles, difference));
 }
 
@@ -100,7 +110,7 @@ function emailAlert(item: AccessRequestRow, wanted: boolean) {
   return status(false, `provena-local does not send email: no update email was sent to ${item.email}.`);
 }
 
-const changeRequestState: Handler = async ({ http, query, context }) => {
+const changeRequestState: Handler = async ({ http, query, context, user }) => {
   const body = await requireBody(http, AuthRequests.AccessRequestStatusChange);
   if (!body.ok) return body.reply;
   const { username, request_id: requestId, desired_state: desired, additional_note: note } = body.value;
@@ -122,7 +132,7 @@ const changeRequestState: Handler = async ({ http, query, context }) => {
     notes: note === undefined || note === null || note === "" ? item.notes : appendNote(item.notes, note),
   };
   requests.put(updated);
-  if (APPLIED_STATES.has(desired) && !APPLIED_STATES.has(item.status)) applyToRealm(context, updated);
+  if (APPLIED_STATES.has(desired) && !APPLIED_STATES.has(item.status)) applyToRealm(context, updated, user);
   return jsonReply(200, { state_change: status(true, `Updated status to ${desired}.`), email_alert: emailAlert(updated, query.send_email_alert === true) });
 };
 

@@ -3,7 +3,7 @@
 // its pydantic issues.
 import type { z } from "zod";
 import type { Reply } from "../../http/reply.js";
-import type { HttpRequest } from "../../http/request.js";
+import { BodyTooLargeError, type HttpRequest } from "../../http/request.js";
 import { missingIssue, toValidationIssues, validationReply } from "./fastapi-422.js";
 
 export type BodyResult<T> = { ok: true; value: T } | { ok: false; reply: Reply };
@@ -11,7 +11,9 @@ export type BodyResult<T> = { ok: true; value: T } | { ok: false; reply: Reply }
 export async function readJson(http: HttpRequest): Promise<BodyResult<unknown>> {
   try {
     return { ok: true, value: await http.json() };
-  } catch {
+  } catch (error) {
+    // Too large is not bad JSON: the listener answers it with a 413.
+    if (error instanceof BodyTooLargeError) throw error;
     return { ok: false, reply: validationReply([{ loc: ["body", 0], msg: "Expecting value: line 1 column 1 (char 0)", type: "value_error.jsondecode" }]) };
   }
 }

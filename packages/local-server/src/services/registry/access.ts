@@ -33,7 +33,11 @@ export function rolesFromSettings(subtype: string, settings: AccessSettings, sub
   const available = availableRoles(subtype);
   if (subject.roles.includes(REGISTRY_ADMIN_ROLE) || settings.owner === subject.username) return [...available];
   const granted = new Set<string>(settings.general);
-  for (const group of memberships) for (const role of settings.groups[group] ?? []) granted.add(role);
+  // Group ids are user-chosen: read only own keys (`constructor`, `__proto__` are ids too).
+  for (const group of memberships) {
+    const roles = Object.hasOwn(settings.groups, group) ? settings.groups[group] : undefined;
+    if (Array.isArray(roles)) for (const role of roles as unknown[]) if (typeof role === "string") granted.add(role);
+  }
   // An item `admin` role gives every role the subtype offers.
   if (granted.has("admin")) return [...available];
   return available.filter((role) => granted.has(role));

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { jsonReply, type Reply } from "../../http/reply.js";
 import type { OperationHandler, OperationRequest } from "../handler.js";
 import { fromToken, proxiedActor, type Actor } from "./actor.js";
-import { parseBody, readJson, requireBody } from "../common/request-body.js";
+import { parseBody, parseValue, readJson, requireBody } from "../common/request-body.js";
 import { customValidationFailure } from "./custom-validation.js";
 import { parseDomainInfo } from "./domain-info.js";
 import { DOMAIN_INFO_SCHEMAS } from "./domain-schemas.generated.js";
@@ -107,10 +107,15 @@ function actions(def: SubtypeDefinition) {
     "GET /auth/evaluate": as(def, "none", (actor, request) => evaluateAccess(request.context, actor, queryString(request, "id"))),
     "GET /auth/configuration": as(def, "none", (actor, request) => getAccessSettings(request.context, def, actor, queryString(request, "id"))),
     "PUT /auth/configuration": as(def, "none", async (actor, request) => {
-      const body = await requireBody(request.http, requestModel("AccessSettings"));
-      return body.ok
-        ? putAccessSettings(request.context, def, actor, queryString(request, "id"), body.value as { owner: string; general: string[]; groups: Record<string, string[]> })
-        : body.reply;
+      const raw = await readJson(request.http);
+      if (!raw.ok) return raw.reply;
+      const body = raw.value === undefined || raw.value === null ? await requireBody(request.http, requestModel("AccessSettings")) : parseValue(raw.value, requestModel("AccessSettings"));
+      if (!body.ok) return body.reply;
+      const settings = body.value as { owner: string; general: string[]; groups: Record<string, string[]> };
+      // Group ids are user-chosen keys: zod's record drops a `__proto__` key (it assigns), so the
+      // groups come from the validated raw body, copied with own data properties only.
+      const rawGroups = (raw.value as { groups: Record<string, string[]> }).groups;
+      return putAccessSettings(request.context, def, actor, queryString(request, "id"), { ...settings, groups: Object.fromEntries(Object.entries(rawGroups)) });
     }),
     "GET /auth/roles": () => jsonReply(200, { roles: describedRoles(def.availableRoles) }),
     "PUT /locks/lock": lockChange(true),
