@@ -18,6 +18,8 @@ const ENTRIES = [
   "@provena-sdk/models/prov",
   "@provena-sdk/models/handle",
   "@provena-sdk/datastore",
+  // Browser uploads of File/Blob: the AWS SDK, kept out of the main entry.
+  "@provena-sdk/datastore/browser",
   "@provena-sdk/prov",
   "@provena-sdk/handle",
   "provena-sdk",

@@ -1,0 +1,65 @@
+// What every part of the client shares, and `invoke`: one call of a route from DATASTORE_ROUTES,
+// with the client-side body check, response validation and the mapping to typed refusals.
+import type { QueryValue, Transport } from "@provena-sdk/http-core";
+import { DatastoreModels } from "@provena-sdk/models/datastore";
+import type { CollectionFormat, DatastoreModelName } from "@provena-sdk/models/datastore";
+import type { z } from "zod";
+import { classifyError } from "./errors/classify.js";
+import { RequestValidationError } from "./errors/datastore-errors.js";
+import type { RequestIssue } from "./errors/datastore-errors.js";
+import { collectionFormatIssues } from "./metadata/collection-rules.js";
+import type { RequestOf, ResponseOf } from "./routes/models.js";
+import { responseSchema } from "./routes/models.js";
+import type { RouteName } from "./routes/table.js";
+import { DATASTORE_ROUTES } from "./routes/table.js";
+import type { ActivityWaiter } from "./waiting/activity-waiter.js";
+
+export interface DatastoreContext {
+  readonly transport: Transport;
+  /** Check request bodies (model + field rules) before sending. */
+  readonly validateRequests: boolean;
+  readonly waiter: ActivityWaiter;
+}
+
+export interface SignalOption {
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface InvokeInput<R extends RouteName> extends SignalOption {
+  readonly query?: Record<string, QueryValue> | undefined;
+  readonly json?: RequestOf<R> | undefined;
+  /** Skip the client-side body check even when request checks are on (validate asks the server). */
+  readonly skipRequestCheck?: boolean | undefined;
+}
+
+export async function invoke<R extends RouteName>(context: DatastoreContext, route: R, input: InvokeInput<R> = {}): Promise<ResponseOf<R>> {
+  const entry = DATASTORE_ROUTES[route];
+  const operationName = `datastore.${route}`;
+  const request = "request" in entry ? entry.request : undefined;
+  if (request !== undefined && context.validateRequests && input.skipRequestCheck !== true) checkBody(context, request, input.json, operationName);
+  try {
+    return await context.transport.request({
+      service: "datastore",
+      method: entry.method,
+      path: entry.path,
+      query: input.query,
+      json: input.json,
+      schema: responseSchema(route),
+      envelope: entry.envelope,
+      idempotent: "idempotent" in entry ? entry.idempotent : undefined,
+      signal: input.signal,
+      operationName,
+    });
+  } catch (error) {
+    throw classifyError(error, route);
+  }
+}
+
+function checkBody(context: DatastoreContext, model: DatastoreModelName, body: unknown, operationName: string): void {
+  const mode = context.transport.validation;
+  const result = (DatastoreModels.get(mode)[model] as z.ZodType).safeParse(body);
+  let issues: RequestIssue[];
+  if (!result.success) issues = result.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message }));
+  else issues = model === "CollectionFormat" ? collectionFormatIssues(result.data as CollectionFormat) : [];
+  if (issues.length > 0) throw new RequestValidationError({ operationName, model, mode, issues });
+}

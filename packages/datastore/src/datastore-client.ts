@@ -1,0 +1,147 @@
+// The Data Store client: datasets (mint, fetch, update, revert, version, list), metadata checks,
+// credentials and presigned URLs, the release workflow and the admin routes. It owns no
+// connection state: everything goes through the given transport.
+import type { PageIterable, Transport, TransportOptions } from "@provena-sdk/http-core";
+import { createTransport } from "@provena-sdk/http-core";
+import { JobsClient } from "@provena-sdk/jobs";
+import type { CollectionFormat, ItemDataset, PresignedURLResponse, User } from "@provena-sdk/models/datastore";
+import type { DatastoreAdminClient } from "./admin/admin-client.js";
+import { createAdminClient } from "./admin/admin-client.js";
+import type { DatastoreContext, SignalOption } from "./context.js";
+import { invoke } from "./context.js";
+import type { CredentialOptions, PresignOptions } from "./credentials/credentials-client.js";
+import { presignedUrl, requestCredentials } from "./credentials/credentials-client.js";
+import type { CredentialAccess, DatasetCredentials } from "./credentials/dataset-credentials.js";
+import { datasetSchema, fetchDataset, mint, revertMetadata, updateMetadata, validateMetadata, versionDataset } from "./datasets/dataset-actions.js";
+import { listAll, listPage } from "./datasets/listing.js";
+import type { DatasetListPage, FetchedDataset, ListOptions, ListPageOptions, MintResult, UpdateResult, ValidationResult, VersionResult, WaitableOptions } from "./datasets/types.js";
+import type { PresignedDownloadOptions } from "./presigned/presigned-download.js";
+import { downloadPresignedUrl } from "./presigned/presigned-download.js";
+import type { ReleaseClient } from "./release/release-client.js";
+import { createReleaseClient } from "./release/release-client.js";
+import type { ActivityJobs } from "./waiting/activity-waiter.js";
+import { jobsActivityWaiter } from "./waiting/activity-waiter.js";
+
+export interface DatastoreClientOptions {
+  /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
+  readonly transport: Transport;
+  /**
+   * Check mint/update bodies against `CollectionFormat` (in the transport's validation mode) and
+   * the data store's field rules before sending; a bad field is a RequestValidationError naming
+   * it. Default true.
+   */
+  readonly validateRequests?: boolean | undefined;
+  /** How `{ wait: true }` waits for jobs. Default: a JobsClient on the same transport. */
+  readonly jobs?: ActivityJobs | undefined;
+}
+
+export type AccessLevel = "general" | "read" | "write" | "admin";
+
+const ACCESS_ROUTES = { general: "checkGeneralAccess", read: "checkReadAccess", write: "checkWriteAccess", admin: "checkAdminAccess" } as const;
+
+export class DatastoreClient {
+  readonly transport: Transport;
+  /** Reviewers, release requests, approve and reject. */
+  readonly release: ReleaseClient;
+  /** `/admin` routes (data store admins). */
+  readonly admin: DatastoreAdminClient;
+  readonly #context: DatastoreContext;
+
+  constructor(options: DatastoreClientOptions) {
+    const { transport } = options;
+    let jobs = options.jobs;
+    this.#context = {
+      transport,
+      validateRequests: options.validateRequests ?? true,
+      waiter: jobsActivityWaiter(() => (jobs ??= new JobsClient({ transport }))),
+    };
+    this.transport = transport;
+    this.release = createReleaseClient(this.#context);
+    this.admin = createAdminClient(this.#context);
+  }
+
+  /**
+   * Registers a dataset: validates the metadata, seeds and completes the registry item, writes
+   * `metadata.json` to its storage prefix. With `wait`, resolves once the Create activity is
+   * registered and lodged; a failed wait is an ActivityWaitError carrying the new `handle`.
+   */
+  mint(metadata: CollectionFormat, options?: WaitableOptions): Promise<MintResult> {
+    return mint(this.#context, metadata, options);
+  }
+
+  /** The dataset with the caller's roles on it and its lock state. An unknown id is a BadRequestError (400), as upstream. */
+  fetch(id: string, options?: SignalOption): Promise<FetchedDataset> {
+    return fetchDataset(this.#context, id, options);
+  }
+
+  /** Replaces the metadata (a new history entry with `reason`); refused while locked (DatasetLockedError). */
+  update(id: string, metadata: CollectionFormat, reason: string, options?: SignalOption): Promise<UpdateResult> {
+    return updateMetadata(this.#context, id, metadata, reason, options);
+  }
+
+  /** Restores the metadata of history entry `historyId` (as a new history entry). */
+  revert(id: string, historyId: number, reason: string, options?: SignalOption): Promise<void> {
+    return revertMetadata(this.#context, id, historyId, reason, options);
+  }
+
+  /** A new version with its own storage prefix (files are not copied); item admin, latest version only. */
+  version(id: string, reason: string, options?: WaitableOptions): Promise<VersionResult> {
+    return versionDataset(this.#context, id, reason, options);
+  }
+
+  /** One page of the datasets the caller may read. */
+  list(options?: ListPageOptions): Promise<DatasetListPage> {
+    return listPage(this.#context, options);
+  }
+
+  /** Every dataset the caller may read, across pages (`.pages()` for pages). */
+  listAll(options?: ListOptions): PageIterable<ItemDataset, DatasetListPage> {
+    return listAll(this.#context, options);
+  }
+
+  /** Asks the server whether the metadata would mint (schema, field rules, registry references). */
+  validate(metadata: CollectionFormat, options?: SignalOption): Promise<ValidationResult> {
+    return validateMetadata(this.#context, metadata, options);
+  }
+
+  /** The JSON schema of `CollectionFormat`. */
+  schema(options?: SignalOption): Promise<Record<string, unknown>> {
+    return datasetSchema(this.#context, options);
+  }
+
+  /**
+   * Temporary S3 credentials scoped to the dataset's prefix: "read" needs `dataset-data-read`;
+   * "write" needs `dataset-data-write`, an unlocked dataset (DatasetLockedError) and no release
+   * pending or approved (DatasetInReleaseError).
+   */
+  credentials(datasetId: string, access: CredentialAccess, options?: CredentialOptions): Promise<DatasetCredentials> {
+    return requestCredentials(this.#context, datasetId, access, options);
+  }
+
+  /** A presigned GET URL for one file (`dataset-data-read`); `..`, `//`, `\` and missing files are refused (400). */
+  presignedUrl(datasetId: string, filePath: string, options?: PresignOptions): Promise<PresignedURLResponse> {
+    return presignedUrl(this.#context, datasetId, filePath, options);
+  }
+
+  /** Downloads one file through a presigned URL with plain fetch (browser-safe), with progress. */
+  async downloadFile(datasetId: string, filePath: string, options: PresignOptions & Omit<PresignedDownloadOptions, "file"> = {}): Promise<Blob> {
+    const { presigned_url } = await this.presignedUrl(datasetId, filePath, options);
+    return downloadPresignedUrl(presigned_url, { ...options, file: filePath });
+  }
+
+  /** The caller's user and roles, if they hold the roles of `level` (`/check-access/*`); else UnauthorizedError. */
+  checkAccess(level: AccessLevel, options: SignalOption = {}): Promise<User> {
+    return invoke(this.#context, ACCESS_ROUTES[level], { signal: options.signal });
+  }
+
+  /** The public health check (`GET /`). */
+  health(options: SignalOption = {}): Promise<Record<string, string>> {
+    return invoke(this.#context, "health", { signal: options.signal });
+  }
+}
+
+/** A client with its own transport: `createDatastoreClient({ domain, tokenProvider })`. */
+export function createDatastoreClient(options: TransportOptions & Omit<DatastoreClientOptions, "transport">): DatastoreClient {
+  const { validateRequests, jobs, ...transportOptions } = options;
+  return new DatastoreClient({ transport: createTransport(transportOptions), validateRequests, jobs });
+}

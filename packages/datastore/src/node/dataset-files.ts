@@ -1,0 +1,98 @@
+// File transfer for one dataset: list, upload a file or a folder, download everything, a folder
+// or one file. Credentials are asked for when a transfer first needs them (read or write) and
+// renewed before they expire; both sessions are kept for the object's lifetime.
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import type { DatastoreClient } from "../datastore-client.js";
+import type { CredentialAccess } from "../credentials/dataset-credentials.js";
+import type { DatasetS3, DatasetS3Options } from "../s3/dataset-s3.js";
+import { openDatasetS3 } from "../s3/dataset-s3.js";
+import { downloadFiles } from "./download.js";
+import { DatasetFileNotFoundError, UnsafePathError } from "./errors.js";
+import { localFiles } from "./local-files.js";
+import type { DatasetFile } from "./remote-files.js";
+import { listRemoteFiles } from "./remote-files.js";
+import { datasetPathSegments, folderPrefix } from "./safe-path.js";
+import type { TransferOptions, UploadOptions } from "./transfer-options.js";
+import type { TransferSummary } from "./upload.js";
+import { uploadFiles } from "./upload.js";
+
+export type DatasetFilesOptions = Omit<DatasetS3Options, "signal">;
+
+/** The data store writes this file at the dataset's root; folder uploads leave it alone. */
+export const METADATA_FILE = "metadata.json";
+
+export class DatasetFiles {
+  readonly datasetId: string;
+  readonly #datastore: DatastoreClient;
+  readonly #options: DatasetFilesOptions;
+  readonly #sessions = new Map<CredentialAccess, Promise<DatasetS3>>();
+
+  constructor(datastore: DatastoreClient, datasetId: string, options: DatasetFilesOptions = {}) {
+    this.#datastore = datastore;
+    this.datasetId = datasetId;
+    this.#options = options;
+  }
+
+  /** The S3 client, bucket and prefix for `access`, opened on first use (credentials requested then). */
+  session(access: CredentialAccess, signal?: AbortSignal): Promise<DatasetS3> {
+    let session = this.#sessions.get(access);
+    if (session === undefined) {
+      session = openDatasetS3(this.#datastore, this.datasetId, access, { ...this.#options, signal });
+      // A failed open (refused credentials) is not cached: the next call asks again.
+      session.catch(() => this.#sessions.delete(access));
+      this.#sessions.set(access, session);
+    }
+    return session;
+  }
+
+  /** The dataset's files (or those under `folder`), with sizes and ETags. Read credentials. */
+  async list(options: { folder?: string; signal?: AbortSignal } = {}): Promise<DatasetFile[]> {
+    const s3 = await this.session("read", options.signal);
+    return listRemoteFiles(s3, folderPrefix(options.folder ?? ""), options.signal);
+  }
+
+  /**
+   * Uploads every file under `localFolder` into the dataset (below `options.to`, default the
+   * root). Write credentials. A root-level `metadata.json` is left out: the data store owns it.
+   */
+  async uploadFolder(localFolder: string, options: UploadOptions & { to?: string } = {}): Promise<TransferSummary> {
+    const prefix = folderPrefix(options.to ?? "");
+    const files = (await localFiles(localFolder, prefix)).filter((f) => f.path !== METADATA_FILE);
+    const s3 = await this.session("write", options.signal);
+    return uploadFiles(s3, files, prefix, options);
+  }
+
+  /** Uploads one file to dataset path `to` (default: its name at the root). Write credentials. */
+  async uploadFile(localPath: string, options: UploadOptions & { to?: string } = {}): Promise<TransferSummary> {
+    const path = options.to ?? basename(localPath);
+    const segments = datasetPathSegments(path);
+    if (segments.length === 0 || path.endsWith("/")) throw new UnsafePathError(path, "it names a folder, not a file");
+    const info = await stat(localPath);
+    const s3 = await this.session("write", options.signal);
+    return uploadFiles(s3, [{ localPath: resolve(localPath), path: segments.join("/"), size: info.size }], `${segments.join("/")}`, options);
+  }
+
+  /** Downloads every file of the dataset into `destination` (created if missing). Read credentials. */
+  downloadAll(destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
+    return this.downloadFolder("", destination, options);
+  }
+
+  /** Downloads the files under dataset folder `folder` into `destination`, paths relative to that folder. */
+  async downloadFolder(folder: string, destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
+    const prefix = folderPrefix(folder);
+    const s3 = await this.session("read", options.signal);
+    const files = await listRemoteFiles(s3, prefix, options.signal);
+    return downloadFiles(s3, files.map((file) => ({ file, relativePath: file.path.slice(prefix.length) })), destination, options);
+  }
+
+  /** Downloads dataset file `path` into folder `destination` under its own name. */
+  async downloadFile(path: string, destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
+    const segments = datasetPathSegments(path);
+    const s3 = await this.session("read", options.signal);
+    const exact = segments.join("/");
+    const file = (await listRemoteFiles(s3, exact, options.signal)).find((f) => f.path === exact);
+    if (file === undefined) throw new DatasetFileNotFoundError(exact);
+    return downloadFiles(s3, [{ file, relativePath: segments.at(-1) as string }], destination, options);
+  }
+}

@@ -1,0 +1,40 @@
+// File transfer refusals.
+import { ProvenaError } from "@provena-sdk/http-core";
+
+/** A dataset path or object key that would land outside the destination (`..`, an absolute path, a drive letter, a NUL). Nothing was written. */
+export class UnsafePathError extends ProvenaError {
+  static override readonly brand: string = "UnsafePathError";
+  /** The offending path or key, relative to the dataset. */
+  readonly path: string;
+
+  constructor(path: string, reason: string) {
+    super(`Refused the dataset path ${JSON.stringify(path)}: ${reason}`);
+    this.path = path;
+  }
+}
+
+/** A downloaded file's bytes do not match the object's ETag; the partial file was removed. */
+export class ChecksumMismatchError extends ProvenaError {
+  static override readonly brand: string = "ChecksumMismatchError";
+  readonly path: string;
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(path: string, expected: string, actual: string) {
+    super(`The download of ${JSON.stringify(path)} does not match its checksum: expected ETag ${expected}, got ${actual}`);
+    this.path = path;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** The dataset has no file at that path. */
+export class DatasetFileNotFoundError extends ProvenaError {
+  static override readonly brand: string = "DatasetFileNotFoundError";
+  readonly path: string;
+
+  constructor(path: string) {
+    super(`The dataset has no file ${JSON.stringify(path)}`);
+    this.path = path;
+  }
+}
