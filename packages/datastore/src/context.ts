@@ -1,12 +1,11 @@
 // What every part of the client shares, and `invoke`: one call of a route from DATASTORE_ROUTES,
 // with the client-side body check, response validation and the mapping to typed refusals.
 import type { QueryValue, Transport } from "@provena-sdk/http-core";
+import { RequestValidationError, checkRequestBody } from "@provena-sdk/http-core";
 import { DatastoreModels } from "@provena-sdk/models/datastore";
 import type { CollectionFormat, DatastoreModelName } from "@provena-sdk/models/datastore";
 import type { z } from "zod";
 import { classifyError } from "./errors/classify.js";
-import { RequestValidationError } from "./errors/datastore-errors.js";
-import type { RequestIssue } from "./errors/datastore-errors.js";
 import { collectionFormatIssues } from "./metadata/collection-rules.js";
 import type { RequestOf, ResponseOf } from "./routes/models.js";
 import { responseSchema } from "./routes/models.js";
@@ -55,11 +54,11 @@ export async function invoke<R extends RouteName>(context: DatastoreContext, rou
   }
 }
 
+// The model first (http-core's check); for dataset metadata, then the field rules it cannot express.
 function checkBody(context: DatastoreContext, model: DatastoreModelName, body: unknown, operationName: string): void {
   const mode = context.transport.validation;
-  const result = (DatastoreModels.get(mode)[model] as z.ZodType).safeParse(body);
-  let issues: RequestIssue[];
-  if (!result.success) issues = result.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message }));
-  else issues = model === "CollectionFormat" ? collectionFormatIssues(result.data as CollectionFormat) : [];
+  checkRequestBody(DatastoreModels.get(mode)[model] as z.ZodType, body, { operationName, model, mode });
+  if (model !== "CollectionFormat") return;
+  const issues = collectionFormatIssues(body as CollectionFormat);
   if (issues.length > 0) throw new RequestValidationError({ operationName, model, mode, issues });
 }

@@ -22,7 +22,9 @@ export type { PresignedDownloadOptions } from "./presigned/presigned-download.js
 export type { ProgressListener, TransferProgress } from "./transfer/progress.js";
 export { DEFAULT_ACTIVITY_TIMEOUT_MS } from "./waiting/activity-waiter.js";
 export type { ActivityJobs, ActivityProgress, CompletedActivity, WaitOption, WaitOptions } from "./waiting/activity-waiter.js";
-export { ActivityWaitError, DatasetInReleaseError, DatasetLockedError, DatasetValidationError, RequestValidationError } from "./errors/datastore-errors.js";
-export type { RequestIssue } from "./errors/datastore-errors.js";
+export { ActivityWaitError, DatasetInReleaseError, DatasetLockedError, DatasetValidationError } from "./errors/datastore-errors.js";
+// The client-side body check's error is http-core's, shared with the other service clients.
+export { RequestValidationError } from "@provena-sdk/http-core";
+export type { RequestIssue } from "@provena-sdk/http-core";
 // The wire models of this service (shared with the local server through @provena-sdk/models).
 export * from "@provena-sdk/models/datastore";

@@ -1,7 +1,7 @@
 // The Data Store's refusals as typed errors. Each extends the http-core class of its status (or
 // SoftFailureError), so code that catches the generic family keeps working and code that cares
 // can catch the precise case.
-import { ForbiddenError, ProvenaError, SoftFailureError, UnauthorizedError, listIssues } from "@provena-sdk/http-core";
+import { ForbiddenError, ProvenaError, SoftFailureError, UnauthorizedError } from "@provena-sdk/http-core";
 
 /** 401: the dataset is locked; its metadata and files cannot change until it is unlocked. */
 export class DatasetLockedError extends UnauthorizedError {
@@ -16,31 +16,6 @@ export class DatasetInReleaseError extends ForbiddenError {
 /** Mint refused the metadata (200 with `status.success=false`): JSON schema, field rules or the registry's pre-validation. */
 export class DatasetValidationError extends SoftFailureError {
   static override readonly brand: string = "DatasetValidationError";
-}
-
-/** One problem with a request body, found before it was sent. */
-export interface RequestIssue {
-  /** Path into the body, e.g. `["dataset_info", "access_info", "uri"]`. */
-  path: (string | number)[];
-  message: string;
-}
-
-/** A request body failed the client-side check (model or the data store's field rules); nothing was sent. */
-export class RequestValidationError extends ProvenaError {
-  static override readonly brand: string = "RequestValidationError";
-  readonly operationName: string;
-  /** The model the body was checked against, e.g. "CollectionFormat". */
-  readonly model: string;
-  readonly mode: "lenient" | "strict";
-  readonly issues: RequestIssue[];
-
-  constructor(init: { operationName: string; model: string; mode: "lenient" | "strict"; issues: RequestIssue[] }) {
-    super(`${init.operationName}: the request body is not a valid ${init.model} (${init.mode} check, nothing was sent): ${listIssues(init.issues)}`);
-    this.operationName = init.operationName;
-    this.model = init.model;
-    this.mode = init.mode;
-    this.issues = init.issues.map((i) => ({ path: [...i.path], message: i.message }));
-  }
 }
 
 /**

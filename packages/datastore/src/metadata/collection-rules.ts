@@ -2,7 +2,7 @@
 // which the generated model cannot express: they relate fields to each other. Checked
 // client-side before mint and update so a bad combination is named before anything is sent.
 import type { CollectionFormat } from "@provena-sdk/models/datastore";
-import type { RequestIssue } from "../errors/datastore-errors.js";
+import type { RequestIssue } from "@provena-sdk/http-core";
 
 const APPROVALS = ["ethics_registration", "ethics_access", "indigenous_knowledge", "export_controls"] as const;
 
