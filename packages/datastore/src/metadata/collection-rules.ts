@@ -25,7 +25,6 @@ export function collectionFormatIssues(format: CollectionFormat): RequestIssue[]
     const date = info[name];
     const hasValue = date.value !== undefined && date.value !== null;
     if ((date.relevant ?? false) && !hasValue) issues.push({ path: ["dataset_info", name, "value"], message: "required when relevant is true" });
-    if (!(date.relevant ?? false) && hasValue) issues.push({ path: ["dataset_info", name, "value"], message: "must be absent when relevant is false" });
   }
   const created = info.created_date.value;
   const published = info.published_date.value;

@@ -66,7 +66,8 @@ export function partSizeFor(etag: string, size: number, preferredPartSize: numbe
   const parts = Number(match[1]);
   const even = Math.ceil(size / parts);
   const candidates = [preferredPartSize, Math.ceil(even / MIB) * MIB, even, 5 * MIB, 8 * MIB, 16 * MIB];
-  return candidates.find((p) => p > 0 && Math.ceil(size / p) === parts) ?? null;
+  // S3 parts are at least 5 MiB, the last one excepted.
+  return candidates.find((p) => p >= 5 * MIB && Math.ceil(size / p) === parts) ?? null;
 }
 
 /** The ETag of a local file, hashed as if uploaded in `partSize` parts (undefined: one part). */
