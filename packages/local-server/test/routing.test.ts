@@ -57,8 +57,12 @@ describe("operation index", () => {
       const all = OPERATIONS.filter((op) => op.service === service).map((op) => op.key);
       expect(implemented[service].slice().sort()).toEqual(all.sort());
     }
+    // Prov: all but the bulk CSV and report routes, which land next.
+    const provPending = ["GET /bulk/generate_template/csv", "POST /bulk/convert_model_runs/csv", "GET /bulk/regenerate_from_batch/csv", "POST /explore/generate/report"];
+    const provAll = OPERATIONS.filter((op) => op.service === "prov").map((op) => op.key);
+    expect(implemented.prov.slice().sort()).toEqual(provAll.filter((key) => !provPending.includes(key)).sort());
     // Services whose issue has not landed yet: health and check-access only.
-    for (const service of ["datastore", "prov"] as const) {
+    for (const service of ["datastore"] as const) {
       expect(implemented[service].slice().sort()).toEqual(standard);
     }
   });

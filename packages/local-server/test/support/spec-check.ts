@@ -15,7 +15,7 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, Json> };
 }
 
-export type SpecDocument = "registry" | "auth" | "job" | "search" | "data-store" | "id-service";
+export type SpecDocument = "registry" | "auth" | "job" | "search" | "data-store" | "id-service" | "prov";
 
 /** Which documents describe bodies whose unset optionals arrive as null. */
 const NULL_OPTIONALS: Readonly<Record<SpecDocument, boolean>> = {
@@ -27,6 +27,7 @@ const NULL_OPTIONALS: Readonly<Record<SpecDocument, boolean>> = {
   search: true,
   "data-store": true,
   "id-service": true,
+  prov: true,
 };
 
 const UNDOCUMENTED_ERROR = { type: "object", required: ["detail"], properties: { detail: { type: "string" } }, additionalProperties: false };

@@ -1,7 +1,6 @@
 // Job workers the registry defines. REGISTER_* create the Create/Version activity item (as
-// the job's user, general roles [metadata-read]) and chain a PROV_LODGE job; the LODGE_*
-// workers are the provenance seam: they succeed with `{}` until the prov graph exists
-// (a later issue writes the edges of behaviour.md §4.5 there).
+// the job's user, general roles [metadata-read]) and chain a PROV_LODGE job, whose workers
+// (prov/job-workers.ts) write the activity into the lineage graph.
 import type { JobStatusTable } from "@provena-sdk/models/jobs";
 import type { ServiceContext } from "../context.js";
 import type { JobLauncher, JobWorker, JobWorkerTable } from "../jobs/worker.js";
@@ -63,12 +62,7 @@ const registerVersionActivity: JobWorker = (job, context, launcher) => {
   return Promise.resolve({ version_activity_id: activityId, lodge_session_id: lodge.session_id });
 };
 
-// Provenance seam: the prov issue replaces these with writers of the graph edges.
-const lodgeActivity: JobWorker = () => Promise.resolve({});
-
 export const registryJobWorkers: JobWorkerTable = {
   REGISTER_CREATE_ACTIVITY: registerCreateActivity,
   REGISTER_VERSION_ACTIVITY: registerVersionActivity,
-  LODGE_CREATE_ACTIVITY: lodgeActivity,
-  LODGE_VERSION_ACTIVITY: lodgeActivity,
 };

@@ -114,6 +114,11 @@ function fillerFor(schema: z.ZodType): Filler {
   return filler;
 }
 
+/** `value` shaped as `schema` serialises it (explicit nulls); any service's response model. */
+export function fillNulls(schema: z.ZodType, value: unknown): unknown {
+  return fillerFor(schema)(value);
+}
+
 /** `value` shaped as the response model `name` serialises it (explicit nulls). */
 export function serialise(name: RegistryModelName, value: unknown): unknown {
   const models = RegistryModels.lenient as unknown as Record<string, z.ZodType>;
