@@ -126,3 +126,8 @@ export function serialise(name: RegistryModelName, value: unknown): unknown {
   if (schema === undefined) throw new Error(`Unknown registry model ${name}`);
   return fillerFor(schema)(value);
 }
+
+/** `value` shaped as any response `schema` serialises it (explicit nulls): other services' models. */
+export function serialiseWith(schema: z.ZodType, value: unknown): unknown {
+  return fillerFor(schema)(value);
+}
