@@ -98,13 +98,13 @@ describe("FastAPI-style edges", () => {
   });
 
   it("checks auth before anything else on unimplemented routes, then answers 501", async () => {
-    const url = `${server.endpoints.datastore}/metadata/dataset-schema`;
+    const url = `${server.endpoints.prov}/bulk/generate_template/csv?workflow_template_id=x`;
     expect((await fetch(url)).status).toBe(401);
     const denied = await fetch(url, { headers: bearer(server.mintToken("user1", { roles: [] })) });
     expect(denied.status).toBe(401);
     const res = await fetch(url, { headers: bearer(server.mintToken("user1")) });
     expect(res.status).toBe(501);
-    expect(await res.json()).toEqual({ detail: "Not implemented in provena-local: GET /metadata/dataset-schema" });
+    expect(await res.json()).toEqual({ detail: "Not implemented in provena-local: GET /bulk/generate_template/csv" });
   });
 
   it("422 in FastAPI's shape for missing or mistyped query parameters", async () => {
