@@ -16,6 +16,7 @@ import { createServiceContext, DEFAULT_SERVICE_SETTINGS } from "./services/conte
 import { mountServices } from "./services/mount.js";
 import { memoryStorage } from "./store/memory-storage.js";
 import type { DatasetStorage } from "./s3/dataset-storage.js";
+import { mountS3 } from "./s3/routes.js";
 import { datasetStorageStore } from "./s3/store.js";
 
 export interface LocalServer extends AsyncDisposable {
@@ -114,6 +115,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   }
   const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs, objectsDir: options.objectsDir });
   mountServices(router, context);
+  mountS3(router, context);
   server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
 
   let stopping: Promise<void> | undefined;

@@ -1,6 +1,8 @@
 // The node:http request listener: route, run the handler, serialise the reply. Unknown paths
 // and wrong methods answer like FastAPI; unexpected errors become a plain 500 as upstream's.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { BodyTooLargeError, createHttpRequest, MAX_BODY_BYTES } from "./request.js";
 import { detailReply, jsonReply, textReply, type Reply } from "./reply.js";
 import type { Router } from "./router.js";
@@ -36,6 +38,10 @@ function notFound(path: string): Reply {
 }
 
 function send(res: ServerResponse, reply: Reply): void {
+  if (reply.stream !== undefined) {
+    sendStream(res, reply, reply.stream);
+    return;
+  }
   let body: string | undefined;
   let contentType = reply.contentType;
   if (reply.text !== undefined) body = reply.text;
@@ -52,6 +58,17 @@ function send(res: ServerResponse, reply: Reply): void {
   }
   res.writeHead(reply.status, headers);
   res.end(body);
+}
+
+function sendStream(res: ServerResponse, reply: Reply, stream: Readable): void {
+  res.writeHead(reply.status, reply.headers);
+  if (res.req.method === "HEAD") {
+    stream.destroy();
+    res.end();
+    return;
+  }
+  // A failed read mid-body can only cut the connection: the status line is already out.
+  pipeline(stream, res).catch(() => res.destroy());
 }
 
 // Browser apps (keycloak-js, a UI on another port) call the APIs directly: allow any origin.

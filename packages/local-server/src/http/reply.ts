@@ -1,4 +1,5 @@
 // What a handler returns: status, headers and a body the server serialises once.
+import type { Readable } from "node:stream";
 export interface Reply {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>> | undefined;
@@ -7,6 +8,8 @@ export interface Reply {
   /** A pre-rendered body (HTML, plain text) sent with `contentType`. */
   readonly text?: string | undefined;
   readonly contentType?: string | undefined;
+  /** A streamed body (e.g. an S3 object); `headers` carry its content-length and type. */
+  readonly stream?: Readable | undefined;
 }
 
 export const jsonReply = (status: number, json: unknown, headers?: Record<string, string>): Reply => ({ status, json, headers });

@@ -24,6 +24,11 @@ export interface HttpRequest {
   form(): Promise<URLSearchParams>;
   /** JSON body; `undefined` for an empty body; throws `SyntaxError` on bad JSON. */
   json(): Promise<unknown>;
+  /**
+   * The node request, for streaming routes (the S3 endpoint) that read the raw target and an
+   * uncapped body themselves. Do not mix with `text`/`form`/`json`.
+   */
+  readonly raw: IncomingMessage;
 }
 
 export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record<string, string>, maxBodyBytes = MAX_BODY_BYTES): HttpRequest {
@@ -36,6 +41,7 @@ export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record
     query: url.searchParams,
     headers: raw.headers,
     params,
+    raw,
     text,
     form: async () => new URLSearchParams(await text()),
     json: async () => {

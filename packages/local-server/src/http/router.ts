@@ -22,6 +22,13 @@ const isParam = (segment: string): boolean => segment.startsWith("{") && segment
 export class Router {
   readonly #literal = new Map<string, Map<string, RouteHandler>>();
   readonly #templates: TemplateRoute[] = [];
+  readonly #mounts: { readonly prefix: string; readonly handler: RouteHandler }[] = [];
+
+  /** Every method on `prefix` and every path below it (the S3 endpoint's keys contain `/`). */
+  mount(prefix: string, handler: RouteHandler): this {
+    this.#mounts.push({ prefix, handler });
+    return this;
+  }
 
   add(method: string, template: string, handler: RouteHandler): this {
     const upper = method.toUpperCase();
@@ -48,6 +55,9 @@ export class Router {
     for (const route of this.#templates) {
       const params = matchSegments(route.segments, parts);
       if (params !== undefined) return pick(route.methods, upper, params);
+    }
+    for (const { prefix, handler } of this.#mounts) {
+      if (path === prefix || path.startsWith(`${prefix}/`)) return { kind: "found", handler, params: {} };
     }
     return { kind: "not-found" };
   }

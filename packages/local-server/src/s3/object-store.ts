@@ -29,6 +29,8 @@ export interface ObjectRecord {
   readonly checksum?: StoredChecksum | undefined;
   /** `x-amz-meta-*` pairs (names lower-cased, without the prefix). */
   readonly metadata: readonly (readonly [string, string])[];
+  /** Content-Disposition, Cache-Control and the other headers S3 stores with an object. */
+  readonly storedHeaders?: readonly (readonly [string, string])[] | undefined;
   /** Number of parts for a multipart object. */
   readonly partsCount?: number | undefined;
 }

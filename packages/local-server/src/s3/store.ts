@@ -13,6 +13,7 @@ import type { CredentialScope, DatasetStorage, IssuedCredentials } from "./datas
 import { ObjectStore } from "./object-store.js";
 import { Sessions } from "./sessions.js";
 import { presignGetUrl } from "./sigv4.js";
+import { Uploads } from "./uploads.js";
 
 export const DATASET_BUCKET = "provena-local-datasets";
 export const REPORT_BUCKET = "provena-local-reports";
@@ -24,6 +25,7 @@ export const S3_PATH = "/s3";
 export interface LocalDatasetStorage extends DatasetStorage {
   readonly objects: ObjectStore;
   readonly sessions: Sessions;
+  readonly uploads: Uploads;
   /** Where object bytes live. */
   readonly root: string;
   readonly buckets: ReadonlySet<string>;
@@ -53,6 +55,7 @@ function createDatasetStorage(context: ServiceContext): LocalDatasetStorage {
     region: S3_REGION,
     objects,
     sessions,
+    uploads: new Uploads(context.storage),
     root,
     buckets: new Set([DATASET_BUCKET, REPORT_BUCKET]),
 
