@@ -53,7 +53,8 @@ function send(res: ServerResponse, reply: Reply): void {
   if (body !== undefined) {
     headers["content-type"] = contentType ?? "text/plain; charset=utf-8";
     headers["content-length"] = Buffer.byteLength(body);
-  } else {
+  } else if (headers["content-length"] === undefined) {
+    // A HEAD answer may state the length of the body it describes.
     headers["content-length"] = 0;
   }
   res.writeHead(reply.status, headers);

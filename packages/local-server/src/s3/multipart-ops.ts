@@ -121,10 +121,10 @@ export async function completeMultipartUpload(request: S3Request): Promise<Reply
   const requested = requestedParts(text);
   const byNumber = new Map(current.parts.map((p) => [p.partNumber, p]));
   const chosen: PartRecord[] = [];
-  let previous = 0;
+  if (requested.some((wanted, i) => i > 0 && wanted.partNumber <= (requested[i - 1] as { partNumber: number }).partNumber)) {
+    throw new S3Error("InvalidPartOrder", "The list of parts was not in ascending order. The parts list must be specified in order by part number.");
+  }
   for (const [index, wanted] of requested.entries()) {
-    if (wanted.partNumber <= previous) throw new S3Error("InvalidPartOrder", "The list of parts was not in ascending order. The parts list must be specified in order by part number.");
-    previous = wanted.partNumber;
     const part = byNumber.get(wanted.partNumber);
     if (part === undefined || bareEtag(part.etag) !== bareEtag(wanted.etag)) {
       throw new S3Error("InvalidPart", "One or more of the specified parts could not be found. The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.", {
