@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalServer, type LocalServer } from "../src/index.js";
+import { CreateMultipartUploadCommand, GetObjectCommand, ListPartsCommand, PutObjectCommand, S3Client, UploadPartCommand } from "@aws-sdk/client-s3";
+import { memoryStorage, startLocalServer, type LocalServer } from "../src/index.js";
 import type { LocalDatasetStorage } from "../src/s3/store.js";
 
 describe("dataset storage (service side)", () => {
@@ -86,6 +87,35 @@ describe("where object bytes live", () => {
       await server.stop();
       expect(existsSync(objectsDir)).toBe(true);
       expect(readdirSync(join(objectsDir, "blobs"))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps objects, sessions and multipart uploads across a restart with the same storage and objectsDir", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "s3-restart-test-"));
+    const storage = memoryStorage();
+    const objectsDir = join(dir, "objects");
+    try {
+      const first = await startLocalServer({ storage, objectsDir });
+      const bucket = first.datasetStorage.datasetBucket;
+      const credentials = first.datasetStorage.issueCredentials({ bucket, prefix: "datasets/r/", write: true, username: "user1" });
+      const options = { forcePathStyle: true, region: first.datasetStorage.region, credentials };
+      const before = new S3Client({ endpoint: first.datasetStorage.endpoint, ...options });
+      await before.send(new PutObjectCommand({ Bucket: bucket, Key: "datasets/r/kept.txt", Body: "still here" }));
+      const { UploadId } = await before.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: "datasets/r/parts.bin" }));
+      await before.send(new UploadPartCommand({ Bucket: bucket, Key: "datasets/r/parts.bin", UploadId, PartNumber: 1, Body: "part one" }));
+      before.destroy();
+      await first.stop();
+
+      const second = await startLocalServer({ storage, objectsDir });
+      const after = new S3Client({ endpoint: second.datasetStorage.endpoint, ...options });
+      const got = await after.send(new GetObjectCommand({ Bucket: bucket, Key: "datasets/r/kept.txt" }));
+      expect(await got.Body?.transformToString()).toBe("still here");
+      const parts = await after.send(new ListPartsCommand({ Bucket: bucket, Key: "datasets/r/parts.bin", UploadId }));
+      expect(parts.Parts?.map((p) => p.Size)).toEqual([8]);
+      after.destroy();
+      await second.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
