@@ -157,6 +157,15 @@ describe("mint", () => {
     expect((await d.ds("user1", "POST", "/metadata/validate-metadata", { body: fine })).body.success).toBe(true);
   });
 
+  it("applies the same collection format rules in the registry's own dataset validate", async () => {
+    const domain = (cf: Body) => ({ display_name: "x", collection_format: cf, s3: { bucket_name: "b", path: "p", s3_uri: "s3://b/p" }, release_status: "NOT_RELEASED" });
+    const ok = await d.h.call("POST", "/registry/entity/dataset/validate", { as: "user1", body: domain(d.collectionFormat()) });
+    expect(ok.body.status.success).toBe(true);
+    const bad = await d.h.call("POST", "/registry/entity/dataset/validate", { as: "user1", body: domain(d.collectionFormat((c) => (c.dataset_info.created_date.value = "2021-13-01"))) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.detail[0].loc).toEqual(["body", "collection_format", "dataset_info", "created_date", "value"]);
+  });
+
   it("turns the registry's refusal of an unlinked user into a 500, as upstream does", async () => {
     d.h.server.addUser({ username: "unlinked", password: "x", email: "u@example.com", roles: ["entity-registry-read", "entity-registry-write"] });
     const res = await d.ds("unlinked", "POST", "/register/mint-dataset", { body: d.collectionFormat() });

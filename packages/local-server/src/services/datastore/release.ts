@@ -68,7 +68,7 @@ export async function approvalRequest({ http, user, context }: Request): Promise
   if (!roles.includes("admin")) {
     return unauthorised(`User ${user.username} is not an admin of dataset ${datasetId}. Only admins of datasets can request for the dataset to be reviewed.`);
   }
-  if (item.record_type === "SEED_ITEM") return badRequest(`Dataset ${datasetId} is a seed dataset. Seed datasets cannot be released.`);
+  // (upstream's seed check comes here, but its fetch has already refused seeds with a 400)
   if (released(item)) return badRequest(`Dataset ${datasetId} is already pending review or is released. Cannot request a review while another is unresolved.`);
   if (!context.store(REVIEWERS).has(approverId)) {
     return badRequest(`User ${approverId} is not a system dataset reviewer. Please provide an ID for entity pointing to a person who is a valid dataset reviewer for this system.`);

@@ -3,6 +3,8 @@
 // keys, and the dataset's access-uri / release-pair rules.
 import type { ValidationIssue } from "../../spec/query.js";
 import { rootIssue } from "../common/fastapi-422.js";
+import { collectionFormatIssues } from "../datastore/collection-format.js";
+import type { CollectionFormat } from "@provena-sdk/models/datastore";
 
 type Domain = Readonly<Record<string, unknown>>;
 
@@ -60,7 +62,9 @@ export function modelRuleIssues(subtype: string, domain: Domain): ValidationIssu
     if (hasDuplicates(keys)) issues.push({ loc: ["body", "deferred_resources"], msg: "Deferred resource keys must be unique.", type: "value_error" });
   }
   if (subtype === "DATASET") {
-    const cf = domain.collection_format as { dataset_info?: { access_info?: { uri?: unknown } } } | undefined;
+    const cf = domain.collection_format as (CollectionFormat & { dataset_info?: { access_info?: { uri?: unknown } } }) | undefined;
+    // The collection format's own validators (dates, licence, access info, temporal/spatial rules).
+    if (cf !== undefined) issues.push(...collectionFormatIssues(cf, ["body", "collection_format"]));
     const uri = cf?.dataset_info?.access_info?.uri ?? null;
     const accessInfoUri = domain.access_info_uri ?? null;
     if (uri !== accessInfoUri) {
