@@ -1,5 +1,5 @@
 // The Auth API client: the caller's access, groups and link, and the admin routes under `.admin`.
-import { createTransport, type Transport, type TransportOptions } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth, type Transport, type TransportOptions } from "@provena-sdk/http-core";
 import { AccessClient } from "./access-client.js";
 import { AccessAdminClient } from "./admin/access-admin.js";
 import { GroupsAdminClient } from "./admin/groups-admin.js";
@@ -24,9 +24,11 @@ export class AuthClient {
   readonly groups: GroupsClient;
   readonly links: LinksClient;
   readonly admin: AuthAdminClient;
+  readonly #transport: Transport;
 
   constructor(options: AuthClientOptions) {
     const { transport } = options;
+    this.#transport = transport;
     this.access = new AccessClient(transport);
     this.groups = new GroupsClient(transport);
     this.links = new LinksClient(transport);
@@ -35,6 +37,11 @@ export class AuthClient {
       groups: new GroupsAdminClient(transport),
       links: new LinksAdminClient(transport),
     };
+  }
+
+  /** The Auth API's public health route (`GET /`); sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.#transport, "auth", options);
   }
 }
 

@@ -19,3 +19,6 @@ export {
   type AccessRequestRefusal,
 } from "./errors.js";
 export * from "./models.js";
+// What the README examples need from http-core, so one install and one import serve the common case.
+export { collectAll, createTransport, AbortError, ProvenaError } from "@provena-sdk/http-core";
+export type { CollectAllOptions, HealthOptions, ServiceHealth, Transport, TransportOptions, TokenProvider } from "@provena-sdk/http-core";

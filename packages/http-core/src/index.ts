@@ -20,6 +20,8 @@ export { fullJitterDelay } from "./retry/backoff.js";
 export { paginate } from "./pagination/paginate.js";
 export type { FetchPage, PageIterable, PaginateOptions } from "./pagination/paginate.js";
 export { collectAll } from "./pagination/collect-all.js";
+export { checkHealth } from "./health.js";
+export type { HealthOptions, ServiceHealth } from "./health.js";
 export type { CollectAllOptions } from "./pagination/collect-all.js";
 export { REDACTED, redactHeaders, redactText, redactUrl, redactValue } from "./util/redact.js";
 // Shared upstream models (Status, User, FastAPI's validation error), generated from the spec.

@@ -1,9 +1,9 @@
 // The admin half of the Job API (`/jobs/admin/*`, job-service roles): launch any job on behalf
 // of any user, and read every user's jobs.
 import type { Transport } from "@provena-sdk/http-core";
-import { collect, listing, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
+import { collect, listing, onePage, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
 import type { AdminLaunchJobRequest, AdminLaunchJobResponse, JobStatusTable } from "./models.js";
-import { fetchJob, launchJob, type CallOptions } from "./requests.js";
+import { fetchJob, launchJob, type CallOptions, type JobsPage } from "./requests.js";
 
 export interface AdminListOptions extends ListOptions {
   /** Only this user's jobs (all users' by default). */
@@ -34,6 +34,11 @@ export class JobsAdminClient {
     return listing(this.#transport, "admin", "list", { username_filter: options.usernameFilter }, options);
   }
 
+  /** One page of every job (or one user's); its `pagination_key` (null at the end) resumes the listing. */
+  listPage(options: AdminListOptions = {}): Promise<JobsPage> {
+    return onePage(this.#transport, "admin", "list", { username_filter: options.usernameFilter }, options);
+  }
+
   listAll(options: AdminListAllOptions = {}): Promise<JobStatusTable[]> {
     return collect(this.list(options), options);
   }
@@ -43,6 +48,16 @@ export class JobsAdminClient {
    * BadRequestError (400), as upstream.
    */
   listBatch(batchId: string, options: AdminListAllOptions = {}): Promise<JobStatusTable[]> {
-    return collect(listing(this.#transport, "admin", "list_batch", { batch_id: batchId, username_filter: options.usernameFilter }, options), options);
+    return collect(this.iterateBatch(batchId, options), options);
+  }
+
+  /** The jobs of a batch, fetched page by page as you iterate (`.pages()` for pages). */
+  iterateBatch(batchId: string, options: AdminListOptions = {}): JobListing {
+    return listing(this.#transport, "admin", "list_batch", { batch_id: batchId, username_filter: options.usernameFilter }, options);
+  }
+
+  /** One page of a batch's jobs; its `pagination_key` (null at the end) resumes the listing. */
+  listBatchPage(batchId: string, options: AdminListOptions = {}): Promise<JobsPage> {
+    return onePage(this.#transport, "admin", "list_batch", { batch_id: batchId, username_filter: options.usernameFilter }, options);
   }
 }

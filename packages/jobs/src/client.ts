@@ -1,9 +1,9 @@
 // The Job API client: the caller's own jobs, waiters, and the admin routes under `.admin`.
-import { createTransport, type Transport, type TransportOptions } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth, type Transport, type TransportOptions } from "@provena-sdk/http-core";
 import { JobsAdminClient } from "./admin-client.js";
-import { collect, listing, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
+import { collect, listing, onePage, type JobListing, type ListAllOptions, type ListOptions } from "./listing.js";
 import type { JobStatusTable } from "./models.js";
-import { fetchJob, type CallOptions } from "./requests.js";
+import { fetchJob, type CallOptions, type JobsPage } from "./requests.js";
 import type { WaitForOptions } from "./wait/options.js";
 import { waitForJob, waitForJobChain, type JobChain } from "./wait/wait-for.js";
 
@@ -30,9 +30,22 @@ export class JobsClient {
     return fetchJob(this.#transport, "user", sessionId, options);
   }
 
-  /** The caller's jobs, newest first, fetched page by page as you iterate (`.pages()` for pages). */
+  /** The Job API's public health route (`GET /`); sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.#transport, "jobs", options);
+  }
+
+  /**
+   * The caller's jobs, newest first, fetched page by page as you iterate (`.pages()` for pages).
+   * With `paginationKey` (a page's `pagination_key`), starts after it.
+   */
   list(options: ListOptions = {}): JobListing {
     return listing(this.#transport, "user", "list", {}, options);
+  }
+
+  /** One page of the caller's jobs; its `pagination_key` (null at the end) resumes the listing. */
+  listPage(options: ListOptions = {}): Promise<JobsPage> {
+    return onePage(this.#transport, "user", "list", {}, options);
   }
 
   /** The caller's jobs in an array (see `limit` / `onLimit`). */
@@ -42,7 +55,17 @@ export class JobsClient {
 
   /** Every job of a batch; UnauthorizedError (401) if any of them is another user's. */
   listBatch(batchId: string, options: ListAllOptions = {}): Promise<JobStatusTable[]> {
-    return collect(listing(this.#transport, "user", "list_batch", { batch_id: batchId }, options), options);
+    return collect(this.iterateBatch(batchId, options), options);
+  }
+
+  /** The jobs of a batch, fetched page by page as you iterate (`.pages()` for pages). */
+  iterateBatch(batchId: string, options: ListOptions = {}): JobListing {
+    return listing(this.#transport, "user", "list_batch", { batch_id: batchId }, options);
+  }
+
+  /** One page of a batch's jobs; its `pagination_key` (null at the end) resumes the listing. */
+  listBatchPage(batchId: string, options: ListOptions = {}): Promise<JobsPage> {
+    return onePage(this.#transport, "user", "list_batch", { batch_id: batchId }, options);
   }
 
   /**

@@ -9,9 +9,14 @@ export { USER_CONTEXT_HEADER } from "./subtypes/route-scope.js";
 export type * from "./listing/list-options.js";
 export type { AdminClient, ConfigOptions } from "./general/admin-client.js";
 export type { GeneralClient, GeneralListPage, RawRegistryItem } from "./general/general-client.js";
+export { COUNT_PAGE_SIZE } from "./general/count-by-subtype.js";
+export type { CountBySubtypeOptions, SubtypeCounts } from "./general/count-by-subtype.js";
 export type * from "./waiting/activity-waiter.js";
 export type { ActivityJobs } from "./waiting/jobs-activity-waiter.js";
 export { DEFAULT_ACTIVITY_TIMEOUT_MS } from "./waiting/jobs-activity-waiter.js";
 export { ItemNotFoundError, RegistryValidationError, RequestValidationError, SeedItemError } from "./errors/registry-errors.js";
 export type { RequestIssue } from "./errors/registry-errors.js";
 export * from "./models.js";
+// What the README examples need from http-core and jobs, so one install and one import serve the common case.
+export { collectAll, createTransport, AbortError, ProvenaError, BadRequestError, UnauthorizedError, SoftFailureError } from "@provena-sdk/http-core";
+export type { CollectAllOptions, HealthOptions, ServiceHealth, Transport, TransportOptions, TokenProvider } from "@provena-sdk/http-core";

@@ -1,7 +1,7 @@
 // The registry client: one sub-client per subtype (built from SUBTYPE_TABLE), plus the general
 // and admin routes. It owns no connection state: everything goes through the given transport.
 import type { Transport, TransportOptions } from "@provena-sdk/http-core";
-import { createTransport } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth } from "@provena-sdk/http-core";
 import { JobsClient } from "@provena-sdk/jobs";
 import type { RegistryContext } from "./context.js";
 import type { AdminClient } from "./general/admin-client.js";
@@ -62,6 +62,11 @@ export class RegistryClient {
     this.modelRun = createSubtypeClient(context, "modelRun");
     this.general = createGeneralClient(context);
     this.admin = createAdminClient(context);
+  }
+
+  /** The registry's public health route (`GET /`); sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.transport, "registry", options);
   }
 
   /** The deployed registry's version details (`/registry/general/about/version`). */

@@ -12,3 +12,6 @@ export { fetchRegistryItem } from "./registry-item.js";
 export type { RegistryItemRecord } from "./registry-item.js";
 export { InvalidSearchOptionsError, HitNotFoundError } from "./errors.js";
 export { HitLoadError } from "./classify-load-error.js";
+// What the README examples need from http-core, so one install and one import serve the common case.
+export { collectAll, createTransport, AbortError, ProvenaError } from "@provena-sdk/http-core";
+export type { CollectAllOptions, HealthOptions, ServiceHealth, Transport, TransportOptions, TokenProvider } from "@provena-sdk/http-core";

@@ -1,6 +1,6 @@
 // The Search API client: `search()` for ranked hits, `searchAndLoad()` to resolve them through
 // the registry (which enforces item access; the Search API does not).
-import { createTransport, type Transport, type TransportOptions } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth, type Transport, type TransportOptions } from "@provena-sdk/http-core";
 import { SearchModels, type QueryResults } from "@provena-sdk/models/search";
 import { boundedMap } from "./bounded-map.js";
 import { classifyLoadError } from "./classify-load-error.js";
@@ -33,6 +33,11 @@ export class SearchClient {
 
   constructor(options: SearchClientOptions) {
     this.transport = options.transport;
+  }
+
+  /** The search API's public health route (`GET /`); sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.transport, "search", options);
   }
 
   /** Ranked hits for `query` over every registry item (seeds included), best first. */

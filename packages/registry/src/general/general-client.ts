@@ -8,6 +8,7 @@ import { call } from "../context.js";
 import type { GeneralListOptions, GeneralListPageOptions, PaginationKey } from "../listing/list-options.js";
 import { generalListBody } from "../listing/list-options.js";
 import { responseSchema } from "../subtypes/model-types.js";
+import { countBySubtype, type CountBySubtypeOptions, type SubtypeCounts } from "./count-by-subtype.js";
 import type { SignalOption } from "../subtypes/types.js";
 
 export type { RawRegistryItem };
@@ -23,6 +24,11 @@ export interface GeneralClient {
   fetch(id: string, options?: SignalOption): Promise<RawRegistryItem>;
   list(options?: GeneralListPageOptions): Promise<GeneralListPage>;
   listAll(options?: GeneralListOptions): PageIterable<RawRegistryItem, GeneralListPage>;
+  /**
+   * How many items of each subtype you can read (there is no route for it: this pages through
+   * the general list, `COUNT_PAGE_SIZE` items per request). Every known subtype is a key.
+   */
+  countBySubtype(options?: CountBySubtypeOptions): Promise<SubtypeCounts>;
   /** Hidden upstream route for service accounts: fetch as `username`. */
   proxyFetch(id: string, username: string, options?: SignalOption): Promise<RawRegistryItem>;
   /** The deployed registry's version details. */
@@ -53,31 +59,33 @@ export function createGeneralClient(context: RegistryContext): GeneralClient {
     status: body.status,
   });
   const list = async (options: GeneralListPageOptions = {}): Promise<GeneralListPage> => toPage(await call(context, { ...listRequest(options), schema }));
+  const listAll = (options: GeneralListOptions = {}): PageIterable<RawRegistryItem, GeneralListPage> =>
+    // As the subtype listings: each page is validated after the next one has been asked for.
+    paginate<GeneralListPage, RawRegistryItem, unknown>(
+      (key, signal) => call(context, listRequest({ ...options, paginationKey: key as PaginationKey | null, signal })),
+      {
+        validate: (raw) =>
+          toPage(
+            context.transport.validate(schema, raw, {
+              method: "POST",
+              url: `${context.transport.endpoints.registry}/registry/general/list`,
+              operationName: "registry.general.list",
+            }),
+          ),
+        rawNextKey: (raw) => (typeof raw === "object" && raw !== null ? (raw as { pagination_key?: unknown }).pagination_key : undefined),
+        items: (page) => page.items,
+        nextKey: (page) => page.paginationKey,
+        signal: options.signal,
+        operationName: "registry.general.list",
+        prefetch: options.prefetch ?? true,
+      },
+    );
   return {
     fetch: (id, options = {}) => fetchRaw(id, {}, "/registry/general/fetch", "registry.general.fetch", options.signal),
     proxyFetch: (id, username, options = {}) => fetchRaw(id, { username }, "/registry/general/proxy/fetch", "registry.general.proxyFetch", options.signal),
     list,
-    // As the subtype listings: each page is validated after the next one has been asked for.
-    listAll: (options = {}) =>
-      paginate<GeneralListPage, RawRegistryItem, unknown>(
-        (key, signal) => call(context, listRequest({ ...options, paginationKey: key as PaginationKey | null, signal })),
-        {
-          validate: (raw) =>
-            toPage(
-              context.transport.validate(schema, raw, {
-                method: "POST",
-                url: `${context.transport.endpoints.registry}/registry/general/list`,
-                operationName: "registry.general.list",
-              }),
-            ),
-          rawNextKey: (raw) => (typeof raw === "object" && raw !== null ? (raw as { pagination_key?: unknown }).pagination_key : undefined),
-          items: (page) => page.items,
-          nextKey: (page) => page.paginationKey,
-          signal: options.signal,
-          operationName: "registry.general.list",
-          prefetch: options.prefetch ?? true,
-        },
-      ),
+    listAll,
+    countBySubtype: (options) => countBySubtype(listAll, options),
     versionInfo: (options = {}) =>
       call(context, {
         method: "GET",

@@ -1,0 +1,25 @@
+// AuthClient.health(): the public `GET /` over real HTTP, with no token asked for.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError, createTransport } from "@provena-sdk/http-core";
+import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
+import { AuthClient } from "../src/index.js";
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await startLocalServer();
+});
+afterAll(() => server.stop());
+
+describe("health", () => {
+  it("answers the Auth API's message without asking for a token", async () => {
+    let asked = 0;
+    const transport = createTransport({ endpoints: server.endpoints, tokenProvider: { getToken: () => Promise.resolve(`t${++asked}`) }, validation: "strict" });
+    expect(await new AuthClient({ transport }).health()).toEqual({ service: "auth", message: "Health check successful." });
+    expect(asked).toBe(0);
+  });
+
+  it("is a NotFoundError when the endpoint is not an Auth API", async () => {
+    const transport = createTransport({ endpoints: { auth: `${server.origin}/no-such-service` }, retry: false });
+    await expect(new AuthClient({ transport }).health()).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
