@@ -30,6 +30,7 @@ export {
   type TokenLifecycle,
 } from "./refreshing-provider.js";
 export type { DevicePrompt } from "./device-flow/run-device-flow.js";
+export { consolePrompt, promptText, type BrowserOpener } from "./device-flow/default-prompt.js";
 export type { OAuthProviderOptions } from "./providers/provider-options.js";
 export { staticToken } from "./providers/static-token.js";
 export { externalToken, type ExternalTokenCallback } from "./providers/external-token.js";

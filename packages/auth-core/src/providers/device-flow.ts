@@ -1,4 +1,5 @@
 import { systemClock } from "../clock.js";
+import { devicePrompt, windowOpener, type BrowserOpener } from "../device-flow/default-prompt.js";
 import { runDeviceFlow, type DevicePrompt } from "../device-flow/run-device-flow.js";
 import { OAuthClient } from "../oauth/oauth-client.js";
 import { RefreshingTokenProvider, type ManagedTokenProvider } from "../refreshing-provider.js";
@@ -13,8 +14,17 @@ export interface DeviceFlowOptions extends OAuthProviderOptions {
   scope?: string | undefined;
   /** Ask for an offline token (`offline_access`) that outlives the login session. */
   offline?: boolean | undefined;
-  /** Shows the person the verification URI and user code. Called for every login. */
-  onPrompt: (prompt: DevicePrompt) => void | Promise<void>;
+  /**
+   * Shows the person the verification URI and user code; called for every login. Default: one
+   * line with `console.error` (stderr in Node, the console in a browser).
+   */
+  onPrompt?: ((prompt: DevicePrompt) => void | Promise<void>) | undefined;
+  /**
+   * Also open the verification page: `true` uses `window.open` where there is one (import
+   * `deviceFlow` from `@provena-sdk/auth-core/node` to open the system browser from Node), or
+   * pass your own opener. Default false.
+   */
+  openBrowser?: boolean | BrowserOpener | undefined;
 }
 
 /**
@@ -27,12 +37,14 @@ export function deviceFlow(options: DeviceFlowOptions): ManagedTokenProvider {
   const client = new OAuthClient({ ...options, clientId });
   const clock = options.clock ?? systemClock;
   const scope = joinScopes(options.scope, offline);
+  const opener = options.openBrowser === true ? windowOpener : options.openBrowser === false ? undefined : options.openBrowser;
+  const prompt = devicePrompt(options.onPrompt, opener);
   return new RefreshingTokenProvider({
     ...options,
     clock,
     storeKey: tokenStoreKey({ issuer: client.issuer, clientId, user: options.user ?? "default" }),
     lifecycle: {
-      acquire: (signal) => runDeviceFlow({ client, scope, onPrompt: options.onPrompt, clock, signal }),
+      acquire: (signal) => runDeviceFlow({ client, scope, onPrompt: prompt, clock, signal }),
       refresh: (current, signal) => refreshGrant(client, current.refreshToken!, clock, signal),
     },
     description: { kind: "deviceFlow", issuer: client.issuer, clientId, offline },

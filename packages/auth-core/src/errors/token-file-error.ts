@@ -1,0 +1,16 @@
+import { AuthError, type AuthErrorOptions } from "./auth-error.js";
+
+export type TokenFileProblem = "missing" | "unreadable" | "not-a-file" | "insecure-permissions" | "empty";
+
+/** An offline-token file cannot be used. The message names the file and the fix, never its content. */
+export class TokenFileError extends AuthError {
+  static override readonly brand: string = "TokenFileError";
+  readonly path: string;
+  readonly problem: TokenFileProblem;
+
+  constructor(message: string, path: string, problem: TokenFileProblem, options?: AuthErrorOptions) {
+    super(message, options);
+    this.path = path;
+    this.problem = problem;
+  }
+}
