@@ -64,7 +64,8 @@ export function checkId(id: string): string {
 }
 
 export function checkIndex(index: number): number {
-  if (!Number.isSafeInteger(index) || index < 0) throw new HandleRequestError("index", `A handle value index must be a non-negative integer, got ${String(index)}.`);
+  // Handle value indexes are positive (the Handle System has no index 0).
+  if (!Number.isSafeInteger(index) || index < 1) throw new HandleRequestError("index", `A handle value index must be a positive integer, got ${String(index)}.`);
   return index;
 }
 

@@ -2,7 +2,7 @@
 // and by index), modify, remove, get, list, the handle roles, and input refused before sending.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passwordGrant } from "@provena-sdk/auth-core";
-import { UnauthorizedError } from "@provena-sdk/http-core";
+import { BadRequestError, UnauthorizedError } from "@provena-sdk/http-core";
 import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { HandleClient, HandleRequestError, createHandleClient, createTransport, type Handle } from "../src/index.js";
 
@@ -95,6 +95,18 @@ describe("editing values", () => {
   });
 });
 
+describe("refusals from the service", () => {
+  it("an unknown handle, an occupied index and a missing index are BadRequestErrors with the service's reason", async () => {
+    await expect(admin.get("10378.1/does-not-exist")).rejects.toMatchObject({ name: "BadRequestError", serverMessage: "Handle 10378.1/does-not-exist does not exist." });
+    const minted = await admin.mint("https://example.org/busy");
+    const index = minted.properties[0]!.index;
+    await expect(admin.addValueByIndex(minted.id, index, "again")).rejects.toBeInstanceOf(BadRequestError);
+    await expect(admin.modifyByIndex(minted.id, 99, "nothing there")).rejects.toMatchObject({ name: "BadRequestError", serverMessage: `Handle ${minted.id} has no value at index 99.` });
+    await expect(admin.removeByIndex(minted.id, 99)).rejects.toBeInstanceOf(BadRequestError);
+    expect(await admin.get(minted.id)).toEqual(minted);
+  });
+});
+
 describe("roles", () => {
   it("a reader can get and list but not mint or edit (401)", async () => {
     const minted = await admin.mint("https://example.org/read-me");
@@ -117,6 +129,7 @@ describe("input refused before sending", () => {
     ["an empty id", (c: HandleClient) => c.get(""), "id"],
     ["a blank id", (c: HandleClient) => c.addValue("  ", "v"), "id"],
     ["a negative index", (c: HandleClient) => c.removeByIndex("10378.1/1", -1), "index"],
+    ["index 0", (c: HandleClient) => c.addValueByIndex("10378.1/1", 0, "v"), "index"],
     ["a fractional index", (c: HandleClient) => c.modifyByIndex("10378.1/1", 1.5, "v"), "index"],
     ["a NaN index", (c: HandleClient) => c.addValueByIndex("10378.1/1", Number.NaN, "v"), "index"],
     ["a non-string value", (c: HandleClient) => c.mint(42 as unknown as string), "value"],

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deviceFlow } from "@provena-sdk/auth-core";
 import { createAuthClient } from "@provena-sdk/auth";
+import { createHandleClient } from "@provena-sdk/handle";
 import { createJobsClient } from "@provena-sdk/jobs";
 import { createRegistryClient } from "@provena-sdk/registry";
 import { createSearchClient } from "@provena-sdk/search";
@@ -46,13 +47,16 @@ describe("one provider, every client", () => {
       const jobs = createJobsClient(options);
       const auth = createAuthClient(options);
       const search = createSearchClient(options);
+      const handles = createHandleClient(options);
 
-      const [orgs, jobPage, report, results] = await Promise.all([
+      const [orgs, jobPage, report, results, ids] = await Promise.all([
         registry.organisation.list({ pageSize: 5 }),
         jobs.listPage({ pageSize: 5 }),
         auth.access.report(),
         search.search("anything"),
+        handles.list(),
       ]);
+      expect(ids).toEqual([]);
       expect(orgs.items).toEqual([]);
       expect(jobPage.jobs).toEqual([]);
       expect(report.components.length).toBeGreaterThan(0);
@@ -64,6 +68,7 @@ describe("one provider, every client", () => {
       expect(urls.filter((u) => u.startsWith("job-api "))).toHaveLength(1);
       expect(urls.filter((u) => u.startsWith("auth-api "))).toHaveLength(1);
       expect(urls.filter((u) => u.startsWith("search "))).toHaveLength(1);
+      expect(urls.filter((u) => u.startsWith("handle "))).toHaveLength(1);
     } finally {
       vi.restoreAllMocks();
     }
