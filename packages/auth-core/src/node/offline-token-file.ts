@@ -29,7 +29,8 @@ export function readOfflineTokenFile(path: string, platform: NodeJS.Platform = p
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === "ENOENT") throw new TokenFileError(`The offline token file ${file} does not exist.`, file, "missing");
-    throw new TokenFileError(`The offline token file ${file} cannot be read (${String(code ?? "unknown error")}).`, file, "unreadable", { cause: error });
+    const reason = typeof code === "string" ? code : "unknown error";
+    throw new TokenFileError(`The offline token file ${file} cannot be read (${reason}).`, file, "unreadable", { cause: error });
   }
   try {
     // Checked on the open descriptor, so the file read is the file checked.
