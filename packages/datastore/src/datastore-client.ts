@@ -2,7 +2,7 @@
 // credentials and presigned URLs, the release workflow and the admin routes. It owns no
 // connection state: everything goes through the given transport.
 import type { PageIterable, Transport, TransportOptions } from "@provena-sdk/http-core";
-import { createTransport } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth } from "@provena-sdk/http-core";
 import { JobsClient } from "@provena-sdk/jobs";
 import type { CollectionFormat, ItemDataset, PresignedURLResponse, User } from "@provena-sdk/models/datastore";
 import type { DatastoreAdminClient } from "./admin/admin-client.js";
@@ -134,9 +134,9 @@ export class DatastoreClient {
     return invoke(this.#context, ACCESS_ROUTES[level], { signal: options.signal });
   }
 
-  /** The public health check (`GET /`). */
-  health(options: SignalOption = {}): Promise<Record<string, string>> {
-    return invoke(this.#context, "health", { signal: options.signal });
+  /** The public health check (`GET /`): `{ service: "datastore", message }`, as every service client's; sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.transport, "datastore", options);
   }
 }
 

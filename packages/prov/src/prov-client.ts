@@ -3,7 +3,7 @@
 // connection state: everything goes through the given transport, and waits through a jobs
 // client on the same transport.
 import type { Transport, TransportOptions } from "@provena-sdk/http-core";
-import { createTransport } from "@provena-sdk/http-core";
+import { checkHealth, createTransport, type HealthOptions, type ServiceHealth } from "@provena-sdk/http-core";
 import { JobsClient } from "@provena-sdk/jobs";
 import type { ProvAdminClient } from "./admin/admin-client.js";
 import { createAdminClient } from "./admin/admin-client.js";
@@ -122,9 +122,9 @@ export class ProvClient {
     return downloadReport(this.#context, reportUrl, options);
   }
 
-  /** The service's health check (`GET /`, public). */
-  health(options: SignalOption = {}): Promise<Record<string, string>> {
-    return this.transport.request({ service: "prov", method: "GET", path: "/", auth: false, envelope: false, signal: options.signal, operationName: "prov.health" });
+  /** The public health check (`GET /`): `{ service: "prov", message }`, as every service client's; sends no token. */
+  health(options?: HealthOptions): Promise<ServiceHealth> {
+    return checkHealth(this.transport, "prov", options);
   }
 }
 
