@@ -86,6 +86,25 @@ describe("mint", () => {
     expect(resolvedBody.properties[0].value).toBe(`${d.h.server.origin}/registry/item/${handle}`);
   });
 
+  it("refuses (400) a storage prefix that already holds files, after seeding", async () => {
+    // The next id the one allocator hands out is the one after a freshly minted handle.
+    const res = await fetch(`${d.h.server.endpoints.handle}/handle/mint`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${d.h.server.mintToken("admin")}`, "content-type": "application/json" },
+      body: JSON.stringify({ value_type: "DESC", value: "probe" }),
+    });
+    const probe: Body = await res.json();
+    const next = `10378.1/${Number(String(probe.id).split("/")[1]) + 1}`;
+    const storage = d.h.server.datasetStorage;
+    await storage.putObject(storage.datasetBucket, `datasets/${next.replaceAll(".", "-").replaceAll("/", "-")}/stale.txt`, "left over");
+    const minted = await d.ds("user1", "POST", "/register/mint-dataset", { body: d.collectionFormat() });
+    expect(minted.status).toBe(400);
+    expect(minted.body.detail).toMatch(/^Failed to find a unique S3 path - is your dataset name a duplicate\?/);
+    // The seed was made before the check, as upstream's order has it.
+    const seed = await d.h.call("GET", "/registry/entity/dataset/fetch", { as: "user1", query: { id: next, seed_allowed: true } });
+    expect(seed.body.item_is_seed).toBe(true);
+  });
+
   it("keeps access_info_uri equal to the external URI of a non-reposited dataset", async () => {
     const handle = await d.mint("user1", d.collectionFormat(undefined, 2));
     const fetched = await d.ds("user1", "GET", "/registry/items/fetch-dataset", { query: { handle_id: handle } });
