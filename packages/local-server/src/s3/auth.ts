@@ -28,6 +28,7 @@ export interface SignedRequest {
   readonly headers: IncomingHttpHeaders;
 }
 
+const PAYLOAD_HASH = /^(?:[0-9a-f]{64}|UNSIGNED-PAYLOAD|STREAMING-[A-Z0-9-]+)$/;
 const MAX_SKEW_MS = 15 * 60 * 1000;
 const MAX_PRESIGN_SECONDS = 7 * 24 * 60 * 60;
 
@@ -160,6 +161,9 @@ export function verifyRequest(request: SignedRequest, sessions: Sessions, now = 
   else {
     const declared = header(request.headers, "x-amz-content-sha256");
     if (declared === undefined) throw new S3Error("InvalidRequest", "Missing required header for this request: x-amz-content-sha256");
+    if (!PAYLOAD_HASH.test(declared)) {
+      throw new S3Error("InvalidArgument", "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, a STREAMING-* value, or the hex SHA-256 of the payload.");
+    }
     payloadHash = declared;
   }
   const canonical = canonicalRequest({
