@@ -64,6 +64,8 @@ describe("dataset storage (service side)", () => {
     expect(url.searchParams.get("X-Amz-Expires")).toBe("600");
     expect(url.searchParams.get("X-Amz-SignedHeaders")).toBe("host");
     expect(url.searchParams.get("X-Amz-Signature")).toMatch(/^[0-9a-f]{64}$/);
+    for (const bad of [0, -1, 1.5, 604_801]) expect(() => storage.presignGet(storage.datasetBucket, "k", bad)).toThrow(RangeError);
+    expect(new URL(storage.presignGet(storage.datasetBucket, "k", 604_800)).searchParams.get("X-Amz-Expires")).toBe("604800");
   });
 });
 

@@ -19,6 +19,7 @@ export const DATASET_BUCKET = "provena-local-datasets";
 export const REPORT_BUCKET = "provena-local-reports";
 /** Upstream's deployment region. */
 export const S3_REGION = "ap-southeast-2";
+const MAX_PRESIGN_SECONDS = 7 * 24 * 60 * 60;
 /** The endpoint's path on the origin. */
 export const S3_PATH = "/s3";
 
@@ -89,6 +90,10 @@ function createDatasetStorage(context: ServiceContext): LocalDatasetStorage {
     issueCredentials: (scope: CredentialScope): IssuedCredentials => sessions.issue(scope),
 
     presignGet(bucket, key, expiresInSeconds) {
+      // SigV4 presigned URLs live at most 7 days; S3 refuses anything longer.
+      if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1 || expiresInSeconds > MAX_PRESIGN_SECONDS) {
+        throw new RangeError(`expiresInSeconds must be an integer from 1 to ${MAX_PRESIGN_SECONDS}, got ${expiresInSeconds}.`);
+      }
       const signer = sessions.presigner(bucket);
       return presignGetUrl({
         origin: context.origin,
