@@ -2,17 +2,18 @@
 // and that every id the registry mints is a handle of the same allocator (resolving to the
 // item's registry page at index 1).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { implementedOperations, startLocalServer, type LocalServer } from "../src/index.js";
+import { implementedOperations, memoryStorage, startLocalServer, type LocalServer } from "../src/index.js";
 import { operationsOf } from "../src/spec/operations.js";
 import { callApi, type ApiCallOptions } from "./support/call.js";
 
 let server: LocalServer;
+const storage = memoryStorage();
 let admin: string;
 let reader: string;
 let user: string;
 
 beforeAll(async () => {
-  server = await startLocalServer({ jobStepDelayMs: 0 });
+  server = await startLocalServer({ storage, jobStepDelayMs: 0 });
   server.addUser({ username: "handle-reader", password: "x", roles: ["handle-read"] });
   admin = server.mintToken("admin");
   reader = server.mintToken("handle-reader");
@@ -137,5 +138,13 @@ describe("registry ids are handles", () => {
     const ids = (await handle(reader, "GET", "/handle/list")).body.ids as string[];
     expect(ids).toContain(itemId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("skips ids that registry items already hold (e.g. brought in by an import)", async () => {
+    const { body: probe } = await handle(admin, "POST", "/handle/mint", { body: { value_type: "DESC", value: "probe" } });
+    const n = Number(String(probe.id).split("/")[1]);
+    storage.table("registry.items").put(`10378.1/${n + 1}`, { id: `10378.1/${n + 1}` });
+    const { body: next } = await handle(admin, "POST", "/handle/mint", { body: { value_type: "DESC", value: "next" } });
+    expect(next.id).toBe(`10378.1/${n + 2}`);
   });
 });
