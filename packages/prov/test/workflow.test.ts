@@ -31,7 +31,8 @@ describe("registering a model run", () => {
   });
 
   it("without wait, resolves with the lodge job's session id only", async () => {
-    const launched = await w.user.prov.register(w.record(input, output, { display_name: "not waited" }));
+    // Its own datasets, so the first run's lineage stays exactly as asserted below.
+    const launched = await w.user.prov.register(w.record(await w.dataset("in, not waited"), await w.dataset("out, not waited"), { display_name: "not waited" }));
     expect(Object.keys(launched)).toEqual(["sessionId"]);
     const job = await w.user.registry.transport.request<{ job: { job_sub_type: string; status: string } }>({
       service: "jobs",
@@ -125,7 +126,7 @@ describe("lineage of the run", () => {
 
 describe("study link", () => {
   it("adds MODEL_RUN -wasInformedBy-> STUDY, and a second link is refused", async () => {
-    const other = await w.user.prov.register(w.record(input, output, { display_name: "to link" }), { wait: true });
+    const other = await w.user.prov.register(w.record(await w.dataset("in, linked"), await w.dataset("out, linked"), { display_name: "to link" }), { wait: true });
     const before = await w.user.prov.explore.upstream(other.modelRunId, { depth: 1 });
     expect(before.edge(other.modelRunId, w.study)).toBeUndefined();
     const link = await w.user.prov.linkToStudy(other.modelRunId, w.study, { wait: true });

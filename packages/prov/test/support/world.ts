@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { clientCredentials, passwordGrant } from "@provena-sdk/auth-core";
 import { createTransport } from "@provena-sdk/http-core";
 import type { Transport } from "@provena-sdk/http-core";
+import { JobsClient } from "@provena-sdk/jobs";
 import { startLocalServer } from "@provena-sdk/local-server";
 import type { LocalServer } from "@provena-sdk/local-server";
 import { RegistryClient } from "@provena-sdk/registry";
@@ -66,7 +67,9 @@ export async function buildWorld(): Promise<World> {
   const server = await startLocalServer({ jobStepDelayMs: 0 });
   const user = actor(server, "user1");
   const admin = actor(server, "admin");
+  // Jobs launched for user1 through the proxy routes are user1's to poll.
   const dataStore = new RegistryClient({
+    jobs: new JobsClient({ transport: user.transport }),
     transport: createTransport({
       endpoints: server.endpoints,
       tokenProvider: clientCredentials({ issuer: server.issuer, clientId: "data-store-api", clientSecret: "data-store-api-secret" }),
