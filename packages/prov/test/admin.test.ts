@@ -26,10 +26,6 @@ describe("access checks", () => {
     await expect(w.user.prov.checkAccess.admin()).rejects.toBeInstanceOf(UnauthorizedError);
     expect((await w.admin.prov.checkAccess.admin()).username).toBe("admin");
   });
-
-  it("the health check needs no token", async () => {
-    expect(await w.user.prov.health()).toEqual({ message: "Health check successful." });
-  });
 });
 
 describe("hidden routes", () => {
