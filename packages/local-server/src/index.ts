@@ -13,5 +13,6 @@ export { OPERATIONS } from "./spec/operations.js";
 export type { OperationSpec, OperationAuth, QueryParamSpec, HttpMethod } from "./spec/operation-spec.js";
 export { implementedOperations } from "./services/mount.js";
 export { memoryStorage } from "./store/memory-storage.js";
+export { sqliteStorage, SCHEMA_VERSION, DATABASE_FILE } from "./store/sqlite-storage.js";
 export type { Storage, Table, TableListener, StoredValue } from "./store/storage.js";
 export type { DatasetStorage, CredentialScope, IssuedCredentials } from "./s3/dataset-storage.js";

@@ -26,7 +26,14 @@ export interface LocalServerOptions {
   readonly deviceCodeLifetimeSeconds?: number | undefined;
   /** Minimum seconds between token polls for one device code; default 5 (tests use 0 or 1). */
   readonly devicePollIntervalSeconds?: number | undefined;
-  /** Where service state lives; default a fresh in-memory storage per server. */
+  /**
+   * A folder for durable state: every table in `DIR/provena-local.sqlite` (node:sqlite, WAL,
+   * committed before each answer), object bytes in `DIR/objects`, the realm's signing key,
+   * runtime user changes and device grants too; pending jobs resume on the next start. Created
+   * if missing. Default: everything in memory.
+   */
+  readonly dataDir?: string | undefined;
+  /** Where service state lives; default a fresh in-memory storage per server (or `dataDir`'s). */
   readonly storage?: Storage | undefined;
   /**
    * Delay in ms before each step of an in-process job (row written → DEQUEUED → IN_PROGRESS);

@@ -1,5 +1,6 @@
 // startLocalServer: binds one port, builds the realm and mounts the realm and the services.
 import { createServer, type Server } from "node:http";
+import { join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ServiceEndpoints } from "@provena-sdk/http-core";
 import { DEFAULT_REALM, localEndpoints, localIssuer } from "./endpoints.js";
@@ -13,8 +14,11 @@ import { REALM_DEFAULTS, type RealmSettings } from "./realm/settings.js";
 import { loadUsersFile } from "./realm/users-file.js";
 import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
 import { createServiceContext, DEFAULT_SERVICE_SETTINGS } from "./services/context.js";
+import { JOB_RUNNER } from "./services/jobs/runner.js";
 import { mountServices } from "./services/mount.js";
 import { memoryStorage } from "./store/memory-storage.js";
+import { sqliteStorage } from "./store/sqlite-storage.js";
+import type { Storage } from "./store/storage.js";
 import type { DatasetStorage } from "./s3/dataset-storage.js";
 import { mountS3 } from "./s3/routes.js";
 import { datasetStorageStore } from "./s3/store.js";
@@ -28,6 +32,8 @@ export interface LocalServer extends AsyncDisposable {
   /** `{origin}/auth/realms/{realm}`: the `iss` of every token. */
   readonly issuer: string;
   readonly realmName: string;
+  /** The data folder (absolute) when state is durable (`dataDir`), else undefined (in memory). */
+  readonly dataDir: string | undefined;
   /** The realm's (human) users, without passwords. A fresh snapshot on every read. */
   readonly users: readonly RealmUserInfo[];
   /** A signed access token for a user, as the realm would issue it. */
@@ -79,6 +85,14 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+function openStorage(options: LocalServerOptions): Storage {
+  if (options.dataDir !== undefined && options.storage !== undefined) {
+    throw new LocalServerError("Options dataDir and storage cannot be combined: dataDir opens its own storage.");
+  }
+  if (options.storage !== undefined) return options.storage;
+  return options.dataDir === undefined ? memoryStorage() : sqliteStorage(options.dataDir);
+}
+
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const settings = settingsFrom(options);
   const users = options.users ?? (options.usersFile === undefined ? DEFAULT_USERS : loadUsersFile(options.usersFile));
@@ -97,9 +111,20 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const origin = `http://${hostPart}:${address.port}`;
   const issuer = localIssuer(origin, settings.name);
 
+  const jobStepDelayMs = options.jobStepDelayMs ?? DEFAULT_SERVICE_SETTINGS.jobStepDelayMs;
+  let storage: Storage;
   let realm: Realm;
   try {
-    realm = new Realm({ settings, issuer, users, clients: options.clients });
+    if (!Number.isFinite(jobStepDelayMs) || jobStepDelayMs < 0) {
+      throw new LocalServerError(`Option jobStepDelayMs must be a non-negative number of milliseconds, got ${jobStepDelayMs}.`);
+    }
+    storage = openStorage(options);
+    try {
+      realm = new Realm({ settings, issuer, users, clients: options.clients, storage });
+    } catch (error) {
+      if (options.storage === undefined) storage.close();
+      throw error;
+    }
   } catch (error) {
     server.close();
     throw error;
@@ -107,22 +132,27 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const router = new Router();
   mountRealm(router, realm);
   const endpoints = localEndpoints(origin);
-  const storage = options.storage ?? memoryStorage();
-  const jobStepDelayMs = options.jobStepDelayMs ?? DEFAULT_SERVICE_SETTINGS.jobStepDelayMs;
-  if (!Number.isFinite(jobStepDelayMs) || jobStepDelayMs < 0) {
-    server.close();
-    throw new LocalServerError(`Option jobStepDelayMs must be a non-negative number of milliseconds, got ${jobStepDelayMs}.`);
-  }
-  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs, objectsDir: options.objectsDir });
+  const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
+  const objectsDir = options.objectsDir ?? (dataDir === undefined ? undefined : join(dataDir, "objects"));
+  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs, objectsDir });
   mountServices(router, context);
   mountS3(router, context);
-  server.on("request", createRequestListener(router, origin, options.onError ?? ((error) => console.error("provena-local: handler failed:", error))));
+  const onError = options.onError ?? ((error: unknown) => console.error("provena-local: handler failed:", error));
+  const committed = storage.committed?.bind(storage);
+  server.on("request", createRequestListener(router, origin, onError, committed));
+  // Jobs that were pending or running when a server on this storage stopped carry on.
+  context.store(JOB_RUNNER).resume();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= new Promise<void>((resolve, reject) => {
       context.dispose();
-      server.close((error) => (error === undefined ? resolve() : reject(error)));
+      server.close((error) => {
+        // A storage the server opened is closed with it; one passed in belongs to the caller.
+        if (options.storage === undefined) storage.close();
+        if (error === undefined) resolve();
+        else reject(error);
+      });
       server.closeAllConnections();
     }));
 
@@ -132,6 +162,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     endpoints,
     issuer,
     realmName: settings.name,
+    dataDir,
     get users() {
       return realm.users.list();
     },

@@ -56,6 +56,7 @@ describe("provena-local", () => {
     expect(out).toContain(`issuer     ${origin}/auth/realms/demo`);
     expect(out).toMatch(/admin +entity-registry-read/);
     expect(out).toContain("each password equals the username");
+    expect(out).toContain("State: in memory (lost when the server stops; use --data DIR to keep it)");
     const health = await fetch(`${origin}/registry-api/`);
     expect(await health.json()).toEqual({ message: "Health check successful." });
     r.child.kill("SIGTERM");
@@ -95,10 +96,25 @@ describe("provena-local", () => {
     expect(r.stderr()).toContain('users[1] ("bob") is invalid: password must be a non-empty string');
   });
 
+  it("--data keeps state in a folder, says where, and a second server on it fails clearly", async () => {
+    const data = join(scratch, "data");
+    const r = run(["--data", data]);
+    await waitFor(r, /Press Ctrl\+C/);
+    expect(r.stdout()).toContain(`State: data folder ${data} (database ${join(data, "provena-local.sqlite")}, objects in ${join(data, "objects")})`);
+    const second = run(["--data", data]);
+    expect(await second.exit).toBe(1);
+    expect(second.stderr()).toMatch(/provena-local: The data folder's database .* is in use by another process/);
+    r.child.kill("SIGTERM");
+    expect(await r.exit).toBe(0);
+  });
+
   it("rejects unknown flags with exit 2 and prints help with --help", async () => {
     const bad = run(["--prot", "1"]);
     expect(await bad.exit).toBe(2);
     expect(bad.stderr()).toContain("Unknown option '--prot'");
+    const delay = run(["--job-step-delay", "soon"]);
+    expect(await delay.exit).toBe(2);
+    expect(delay.stderr()).toContain('--job-step-delay must be a whole number of milliseconds, got "soon"');
     const help = run(["--help"]);
     expect(await help.exit).toBe(0);
     expect(help.stdout()).toContain("Usage: provena-local");

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import type { LocalServerOptions } from "../options.js";
 
-export const USAGE = `Usage: provena-local [--port N] [--host ADDR] [--realm NAME] [--users FILE]
+export const USAGE = `Usage: provena-local [--port N] [--host ADDR] [--realm NAME] [--users FILE] [--data DIR]
 
 An offline, Provena-compatible server on one origin: every service API under
 /<service-subdomain> and a Keycloak-compatible realm under /auth/realms/<realm>.
@@ -15,13 +15,18 @@ Options:
                      "firstName","lastName","roles":[...]}]}
                      (default: admin with every role; user1, user2, user3 with
                      entity-registry-read and -write; password = username)
+      --job-step-delay MS
+                     pause before each step of an in-process job (default 25)
+      --data DIR     keep all state in DIR (SQLite database + object files) so it
+                     survives restarts; tokens issued before a restart stay valid
+                     (default: in memory, gone when the server stops)
   -h, --help         show this help
 `;
 
 export type CliCommand = { kind: "help" } | { kind: "start"; options: LocalServerOptions } | { kind: "error"; message: string };
 
 export function parseCli(argv: readonly string[]): CliCommand {
-  let values: { port?: string; host?: string; realm?: string; users?: string; help?: boolean };
+  let values: { port?: string; host?: string; realm?: string; users?: string; data?: string; "job-step-delay"?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -32,6 +37,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         host: { type: "string" },
         realm: { type: "string" },
         users: { type: "string" },
+        data: { type: "string" },
+        "job-step-delay": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -44,5 +51,14 @@ export function parseCli(argv: readonly string[]): CliCommand {
     port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
     if (!Number.isInteger(port) || port > 65535) return { kind: "error", message: `--port must be an integer 0-65535, got "${values.port}"` };
   }
-  return { kind: "start", options: { port, host: values.host, realm: values.realm, usersFile: values.users } };
+  if (values.data === "") return { kind: "error", message: "--data needs a folder" };
+  let jobStepDelayMs: number | undefined;
+  if (values["job-step-delay"] !== undefined) {
+    jobStepDelayMs = /^\d+$/.test(values["job-step-delay"]) ? Number(values["job-step-delay"]) : Number.NaN;
+    if (!Number.isSafeInteger(jobStepDelayMs) || jobStepDelayMs > 2_147_483_647) return { kind: "error", message: `--job-step-delay must be a whole number of milliseconds, got "${values["job-step-delay"]}"` };
+  }
+  return {
+    kind: "start",
+    options: { port, host: values.host, realm: values.realm, usersFile: values.users, dataDir: values.data, jobStepDelayMs },
+  };
 }

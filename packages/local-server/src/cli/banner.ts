@@ -1,7 +1,9 @@
 // What `provena-local` prints on start: origin, endpoint map, realm, clients and users.
 // Never a password or secret; only the documented defaults are mentioned.
 import { DEFAULT_CLIENTS, type RealmClientConfig } from "../realm/clients.js";
+import { join } from "node:path";
 import type { LocalServer } from "../server.js";
+import { DATABASE_FILE } from "../store/sqlite-storage.js";
 
 function describeClient(client: RealmClientConfig): string {
   const grants = [
@@ -17,6 +19,9 @@ export function startBanner(server: LocalServer, defaultUsers: boolean): string 
   const pad = (s: string, n: number) => s.padEnd(n);
   const lines = [
     `provena-local listening on ${server.origin}`,
+    server.dataDir === undefined
+      ? "State: in memory (lost when the server stops; use --data DIR to keep it)"
+      : `State: data folder ${server.dataDir} (database ${join(server.dataDir, DATABASE_FILE)}, objects in ${join(server.dataDir, "objects")})`,
     "",
     "Services:",
     ...Object.entries(server.endpoints).map(([name, url]) => `  ${pad(name, 10)} ${url}`),

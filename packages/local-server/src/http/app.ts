@@ -93,6 +93,8 @@ export function createRequestListener(
   router: Router,
   origin: string,
   onError: (error: unknown) => void,
+  /** Awaited between a handler's reply and sending it (durable storage commits there). */
+  beforeReply?: () => Promise<void>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     if (corsHeaders(req, res)) return;
@@ -121,6 +123,10 @@ export function createRequestListener(
     const request = createHttpRequest(req, url, match.params, bodyLimitFor(url.pathname));
     Promise.resolve()
       .then(() => match.handler(request))
+      .then(async (reply) => {
+        await beforeReply?.();
+        return reply;
+      })
       .then(
         (reply) => send(res, reply),
         (error: unknown) => {

@@ -2,18 +2,20 @@
 // person (verification page) or a test (`approveDevice`), polled by the token endpoint.
 import { randomBytes, randomInt } from "node:crypto";
 import { RealmLookupError } from "../errors.js";
+import type { Table } from "../store/storage.js";
 
 export type DeviceState = { kind: "pending" } | { kind: "approved"; username: string } | { kind: "denied" };
 
+/** A device authorization as stored (in a table, so pending grants survive a restart). */
 export interface DeviceGrant {
   readonly deviceCode: string;
   readonly userCode: string;
   readonly clientId: string;
-  readonly scopes: ReadonlySet<string>;
+  readonly scopes: readonly string[];
   readonly expiresAtMs: number;
   readonly intervalSeconds: number;
-  lastPollMs: number | undefined;
-  state: DeviceState;
+  readonly lastPollMs: number | null;
+  readonly state: DeviceState;
 }
 
 export type PollOutcome =
@@ -40,73 +42,82 @@ export function normaliseUserCode(input: string): string {
 }
 
 export class DeviceAuthorizations {
-  readonly #byDeviceCode = new Map<string, DeviceGrant>();
-  readonly #byUserCode = new Map<string, DeviceGrant>();
+  readonly #grants: Table<DeviceGrant>;
   readonly #lifetimeSeconds: number;
   readonly #intervalSeconds: number;
 
-  constructor(lifetimeSeconds: number, intervalSeconds: number) {
+  constructor(lifetimeSeconds: number, intervalSeconds: number, grants: Table<DeviceGrant>) {
     this.#lifetimeSeconds = lifetimeSeconds;
     this.#intervalSeconds = intervalSeconds;
+    this.#grants = grants;
   }
 
   create(clientId: string, scopes: ReadonlySet<string>): DeviceGrant {
     this.#sweep();
     let userCode = newUserCode();
-    while (this.#byUserCode.has(userCode)) userCode = newUserCode();
+    while (this.#byUserCode(userCode) !== undefined) userCode = newUserCode();
     const grant: DeviceGrant = {
       deviceCode: randomBytes(32).toString("base64url"),
       userCode,
       clientId,
-      scopes,
+      scopes: [...scopes],
       expiresAtMs: Date.now() + this.#lifetimeSeconds * 1000,
       intervalSeconds: this.#intervalSeconds,
-      lastPollMs: undefined,
+      lastPollMs: null,
       state: { kind: "pending" },
     };
-    this.#byDeviceCode.set(grant.deviceCode, grant);
-    this.#byUserCode.set(grant.userCode, grant);
+    this.#grants.put(grant.deviceCode, grant);
     return grant;
   }
 
   /** A pending, unexpired grant for a user code, or undefined. */
   findPending(userCode: string): DeviceGrant | undefined {
-    const grant = this.#byUserCode.get(normaliseUserCode(userCode));
+    const grant = this.#byUserCode(normaliseUserCode(userCode));
     if (grant === undefined || grant.state.kind !== "pending" || Date.now() >= grant.expiresAtMs) return undefined;
     return grant;
   }
 
   approve(userCode: string, username: string): void {
-    this.#requirePending(userCode).state = { kind: "approved", username };
+    const grant = this.#requirePending(userCode);
+    this.#grants.put(grant.deviceCode, { ...grant, state: { kind: "approved", username } });
   }
 
   deny(userCode: string): void {
-    this.#requirePending(userCode).state = { kind: "denied" };
+    const grant = this.#requirePending(userCode);
+    this.#grants.put(grant.deviceCode, { ...grant, state: { kind: "denied" } });
   }
 
   /** One token-endpoint poll. Order as Keycloak: unknown, expired, too fast, then state. */
   poll(deviceCode: string, clientId: string): PollOutcome {
-    const grant = this.#byDeviceCode.get(deviceCode);
+    const grant = this.#grants.get(deviceCode);
     if (grant?.clientId !== clientId) return { kind: "invalid" };
     const now = Date.now();
     if (now >= grant.expiresAtMs) {
-      this.#forget(grant);
+      this.#grants.delete(deviceCode);
       return { kind: "expired" };
     }
-    const tooFast = grant.lastPollMs !== undefined && now - grant.lastPollMs < grant.intervalSeconds * 1000;
-    grant.lastPollMs = now;
-    if (tooFast) return { kind: "slow_down" };
+    const tooFast = grant.lastPollMs !== null && now - grant.lastPollMs < grant.intervalSeconds * 1000;
+    if (tooFast) {
+      this.#grants.put(deviceCode, { ...grant, lastPollMs: now });
+      return { kind: "slow_down" };
+    }
     switch (grant.state.kind) {
       case "pending":
+        this.#grants.put(deviceCode, { ...grant, lastPollMs: now });
         return { kind: "pending" };
       case "denied":
-        this.#forget(grant);
+        this.#grants.delete(deviceCode);
         return { kind: "denied" };
       case "approved":
         // A device code is single-use: the next poll gets invalid_grant.
-        this.#forget(grant);
-        return { kind: "approved", username: grant.state.username, scopes: grant.scopes };
+        this.#grants.delete(deviceCode);
+        return { kind: "approved", username: grant.state.username, scopes: new Set(grant.scopes) };
     }
+  }
+
+  #byUserCode(userCode: string): DeviceGrant | undefined {
+    for (const grant of this.#grants.values()) if (grant.userCode === userCode) return grant;
+    return undefined;
   }
 
   #requirePending(userCode: string): DeviceGrant {
@@ -115,14 +126,9 @@ export class DeviceAuthorizations {
     return grant;
   }
 
-  #forget(grant: DeviceGrant): void {
-    this.#byDeviceCode.delete(grant.deviceCode);
-    this.#byUserCode.delete(grant.userCode);
-  }
-
   // Drops grants expired long ago so a long-running server does not grow without bound.
   #sweep(): void {
     const cutoff = Date.now() - 60_000;
-    for (const grant of this.#byDeviceCode.values()) if (grant.expiresAtMs < cutoff) this.#forget(grant);
+    for (const grant of [...this.#grants.values()]) if (grant.expiresAtMs < cutoff) this.#grants.delete(grant.deviceCode);
   }
 }

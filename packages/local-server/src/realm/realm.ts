@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { RealmLookupError } from "../errors.js";
 import { resolveClients, serviceAccountUsername, type RealmClient, type RealmClientConfig } from "./clients.js";
+import type { Storage } from "../store/storage.js";
 import { DeviceAuthorizations } from "./device-flow.js";
-import { generateRealmKeys, type RealmKeys } from "./keys.js";
+import { generateRealmKeys, realmKeysFromRecord, type RealmKeyRecord, type RealmKeys } from "./keys.js";
 import type { RealmSettings } from "./settings.js";
 import { TokenIssuer } from "./tokens.js";
 import { UserStore, type UserInput } from "./users.js";
@@ -23,6 +24,21 @@ export interface MintTokenOptions {
   readonly claims?: Readonly<Record<string, unknown>> | undefined;
 }
 
+const KEYS_TABLE = "realm.keys";
+const SIGNING_KEY = "signing";
+const USER_CHANGES_TABLE = "realm.user-changes";
+const DEVICE_GRANTS_TABLE = "realm.device-grants";
+
+/** The stored signing key, or a new one stored for next time. */
+function signingKeys(storage: Storage): RealmKeys {
+  const table = storage.table<RealmKeyRecord>(KEYS_TABLE);
+  const stored = table.get(SIGNING_KEY);
+  if (stored !== undefined) return realmKeysFromRecord(stored);
+  const keys = generateRealmKeys();
+  table.put(SIGNING_KEY, keys.record);
+  return keys;
+}
+
 export class Realm {
   readonly settings: RealmSettings;
   readonly issuer: string;
@@ -37,21 +53,20 @@ export class Realm {
     issuer: string;
     users: readonly UserInput[];
     clients?: readonly RealmClientConfig[] | undefined;
-    keys?: RealmKeys | undefined;
+    /** Where the signing key, runtime user changes and device grants live (so they survive a restart). */
+    storage: Storage;
   }) {
     this.settings = options.settings;
     this.issuer = options.issuer;
-    this.keys = options.keys ?? generateRealmKeys();
-    this.users = new UserStore(options.settings.name, options.users);
+    this.keys = signingKeys(options.storage);
+    this.users = new UserStore(options.settings.name, options.users, options.storage.table(USER_CHANGES_TABLE));
     this.clients = resolveClients(options.clients);
     for (const client of this.clients.values()) {
       if (!client.serviceAccount) continue;
-      this.users.add(
-        { username: serviceAccountUsername(client.clientId), password: "", roles: client.serviceAccountRoles },
-        client.clientId,
-      );
+      this.users.addServiceAccount(serviceAccountUsername(client.clientId), client.clientId, client.serviceAccountRoles);
     }
-    this.devices = new DeviceAuthorizations(options.settings.deviceCodeLifetimeSeconds, options.settings.devicePollIntervalSeconds);
+    this.users.replayChanges();
+    this.devices = new DeviceAuthorizations(options.settings.deviceCodeLifetimeSeconds, options.settings.devicePollIntervalSeconds, options.storage.table(DEVICE_GRANTS_TABLE));
     this.tokens = new TokenIssuer(this.keys, options.settings, options.issuer);
   }
 

@@ -169,12 +169,19 @@ export class TokenIssuer {
     return response;
   }
 
+  // The realm's path, not its origin: a server restarted on its data folder on another port
+  // still honours the refresh tokens it signed (the signing key is the same).
+  #sameRealm(iss: unknown): boolean {
+    if (typeof iss !== "string" || !URL.canParse(iss)) return false;
+    return new URL(iss).pathname === new URL(this.issuer).pathname;
+  }
+
   /** Checks a refresh token the way Keycloak reports failures (`error_description`s). */
   async readRefreshToken(token: string): Promise<RefreshCheck> {
     const payload = await this.#keys.verify(token);
     if (payload === undefined) return { ok: false, description: "Invalid refresh token" };
     const { exp, typ, sub, azp, sid, scope, iss } = payload;
-    if ((typ !== "Refresh" && typ !== "Offline") || iss !== this.issuer) return { ok: false, description: "Invalid refresh token" };
+    if ((typ !== "Refresh" && typ !== "Offline") || !this.#sameRealm(iss)) return { ok: false, description: "Invalid refresh token" };
     if (typeof sub !== "string" || typeof azp !== "string" || typeof sid !== "string" || typeof scope !== "string") {
       return { ok: false, description: "Invalid refresh token" };
     }

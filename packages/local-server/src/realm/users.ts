@@ -2,6 +2,7 @@
 // token must carry them. Passwords stay inside this module; `list()` never returns them.
 import { createHash } from "node:crypto";
 import { RealmLookupError, UsersFileError } from "../errors.js";
+import type { Table } from "../store/storage.js";
 import { REALM_ROLE_CATALOGUE } from "./roles.js";
 
 export interface UserInput {
@@ -51,16 +52,50 @@ export function stableUserId(realm: string, username: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * A change made at runtime (`addUser`, `removeUser`, `setUserRoles`, an approved access
+ * request), recorded so a server on a data folder starts with the configured users plus these.
+ */
+export type UserChange =
+  | { readonly kind: "added"; readonly user: UserInput }
+  | { readonly kind: "roles"; readonly roles: readonly string[] }
+  | { readonly kind: "removed" };
+
 export class UserStore {
   readonly #realm: string;
   readonly #users = new Map<string, StoredUser>();
+  readonly #changes: Table<UserChange> | undefined;
 
-  constructor(realm: string, users: readonly UserInput[]) {
+  constructor(realm: string, users: readonly UserInput[], changes?: Table<UserChange>) {
     this.#realm = realm;
-    for (const user of users) this.add(user);
+    for (const user of users) this.#insert(user, undefined);
+    this.#changes = changes;
   }
 
-  add(input: UserInput, serviceAccountClientId?: string): RealmUserInfo {
+  /** Applies the recorded runtime changes (after the configured users and service accounts exist). */
+  replayChanges(): void {
+    for (const [username, change] of this.#changes?.entries() ?? []) {
+      if (change.kind === "added" && !this.#users.has(username)) this.#insert(change.user, undefined);
+      else if (change.kind === "removed") this.#users.delete(username);
+      else if (change.kind === "roles") {
+        const user = this.#users.get(username);
+        if (user !== undefined) this.#users.set(username, { ...user, roles: [...new Set(change.roles)] });
+      }
+    }
+  }
+
+  add(input: UserInput): RealmUserInfo {
+    const user = this.#insert(input, undefined);
+    this.#changes?.put(input.username, { kind: "added", user: { ...input, roles: [...user.roles] } });
+    return user;
+  }
+
+  /** The `service-account-<clientId>` user of a confidential client (configuration, not recorded). */
+  addServiceAccount(username: string, clientId: string, roles: readonly string[]): RealmUserInfo {
+    return this.#insert({ username, password: "", roles }, clientId);
+  }
+
+  #insert(input: UserInput, serviceAccountClientId: string | undefined): RealmUserInfo {
     if (input.username === "") throw new UsersFileError("A user needs a non-empty username.");
     if (this.#users.has(input.username)) throw new UsersFileError(`User "${input.username}" already exists in the realm.`);
     const user: StoredUser = {
@@ -79,6 +114,7 @@ export class UserStore {
 
   remove(username: string): void {
     if (!this.#users.delete(username)) throw new RealmLookupError(`No user "${username}" in the realm.`);
+    this.#changes?.put(username, { kind: "removed" });
   }
 
   get(username: string): RealmUserInfo | undefined {
@@ -104,6 +140,10 @@ export class UserStore {
     if (user === undefined) throw new RealmLookupError(`No user "${username}" in the realm.`);
     const updated: StoredUser = { ...user, roles: [...new Set(roles)] };
     this.#users.set(username, updated);
+    const previous = this.#changes?.get(username);
+    // A user added at runtime keeps its "added" record, with the new roles.
+    if (previous?.kind === "added") this.#changes?.put(username, { kind: "added", user: { ...previous.user, roles: updated.roles } });
+    else this.#changes?.put(username, { kind: "roles", roles: updated.roles });
     return publicView(updated);
   }
 

@@ -33,4 +33,14 @@ export interface Storage {
   /** The names of the tables that exist. */
   tableNames(): string[];
   close(): void;
+  /**
+   * Durable storages only: settles once every write made so far is committed. The server
+   * awaits it before answering, so an acknowledged write is on disk.
+   */
+  committed?(): Promise<void>;
+  /**
+   * Durable storages only: until the returned release is called, writes are not committed, so
+   * several steps (a job worker's effects and the job's outcome) land in one transaction.
+   */
+  hold?(): () => void;
 }

@@ -17,6 +17,13 @@ export function jobsTable(context: ServiceContext): Table<JobRow> {
   return context.storage.table<JobRow>(JOBS_TABLE);
 }
 
+/** Launches whose row is not written yet (kept so a restart does not lose them). */
+export const JOBS_QUEUE_TABLE = "jobs.queue";
+
+export function queueTable(context: ServiceContext): Table<JobRow> {
+  return context.storage.table<JobRow>(JOBS_QUEUE_TABLE);
+}
+
 /** Rows newest first (highest launch sequence first). */
 export function newestFirst(rows: Iterable<JobRow>): JobRow[] {
   return [...rows].sort((a, b) => b.seq - a.seq);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { JobStatus, JobStatusTable } from "@provena-sdk/models/jobs";
 import { nowSeconds } from "../../realm/settings.js";
 import { defineStore, type ServiceContext } from "../context.js";
-import { jobsTable, type JobRow } from "./job-table.js";
+import { jobsTable, queueTable, type JobRow } from "./job-table.js";
 import type { JobLauncher, LaunchJobInput } from "./worker.js";
 import { workerFor } from "./workers.js";
 
@@ -20,6 +20,7 @@ export class JobRunner implements JobLauncher {
     this.#context = context;
     let max = -1;
     for (const row of jobsTable(context).values()) max = Math.max(max, row.seq);
+    for (const row of queueTable(context).values()) max = Math.max(max, row.seq);
     this.#nextSeq = max + 1;
     context.onDispose(() => this.stop());
   }
@@ -38,19 +39,25 @@ export class JobRunner implements JobLauncher {
       info: null,
       result: null,
     };
-    const seq = this.#nextSeq++;
-    // Upstream's connector lambda writes the row a moment after launch: until then, fetch is 400.
-    this.#later(() => {
-      jobsTable(this.#context).put(job.session_id, { seq, job });
-      this.#later(() => {
-        this.#setStatus(job.session_id, "DEQUEUED");
-        this.#later(() => {
-          this.#setStatus(job.session_id, "IN_PROGRESS");
-          this.#run(job.session_id);
-        });
-      });
-    });
+    // Recorded at once (so a launch the caller saw survives a restart), visible to fetch later.
+    queueTable(this.#context).put(job.session_id, { seq: this.#nextSeq++, job });
+    this.#later(() => this.#enqueue(job.session_id));
     return { session_id: job.session_id, batch_id: job.batch_id ?? null };
+  }
+
+  /**
+   * Picks up what a previous server on the same storage left unfinished: launches whose row was
+   * not written yet, and PENDING, DEQUEUED or IN_PROGRESS jobs (an IN_PROGRESS job runs again
+   * from the start: its earlier run's effects were not committed without its outcome).
+   */
+  resume(): void {
+    for (const [sessionId] of queueTable(this.#context).entries()) this.#later(() => this.#enqueue(sessionId));
+    for (const row of jobsTable(this.#context).values()) {
+      const id = row.job.session_id;
+      if (row.job.status === "PENDING") this.#later(() => this.#dequeue(id));
+      else if (row.job.status === "DEQUEUED") this.#later(() => this.#start(id));
+      else if (row.job.status === "IN_PROGRESS") this.#later(() => this.#run(id));
+    }
   }
 
   /** The stored job, or undefined while its row is not written yet (or never will be). */
@@ -63,6 +70,26 @@ export class JobRunner implements JobLauncher {
     this.#stopped = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
+  }
+
+  // Upstream's connector lambda writes the row a moment after launch: until then, fetch is 400.
+  #enqueue(sessionId: string): void {
+    const queue = queueTable(this.#context);
+    const launched = queue.get(sessionId);
+    if (launched === undefined) return;
+    jobsTable(this.#context).put(sessionId, launched);
+    queue.delete(sessionId);
+    this.#later(() => this.#dequeue(sessionId));
+  }
+
+  #dequeue(sessionId: string): void {
+    this.#setStatus(sessionId, "DEQUEUED");
+    this.#later(() => this.#start(sessionId));
+  }
+
+  #start(sessionId: string): void {
+    this.#setStatus(sessionId, "IN_PROGRESS");
+    this.#run(sessionId);
   }
 
   #later(step: () => void): void {
@@ -87,12 +114,18 @@ export class JobRunner implements JobLauncher {
 
   #run(sessionId: string): void {
     const job = this.get(sessionId);
-    if (job === undefined) return;
+    if (job?.status !== "IN_PROGRESS" || this.#stopped) return;
     const worker = workerFor(job.job_sub_type);
     if (worker === undefined) {
       this.#update(sessionId, { status: "FAILED", info: `provena-local has no worker for job sub type ${job.job_sub_type}.`, result: null });
       return;
     }
+    // The worker's writes and the job's outcome commit together on a durable storage, so a
+    // restart never finds a finished worker's effects under a job still IN_PROGRESS (which
+    // would run it twice). A worker still busy after this turn of the event loop (real I/O)
+    // commits as it goes instead, so answers to other requests are never held up for long.
+    const release = this.#context.storage.hold?.() ?? (() => undefined);
+    const giveUp = setImmediate(release);
     // A worker runs off the request path; its failure is the job's failure, never the server's.
     Promise.resolve()
       .then(() => worker(job, this.#context, this))
@@ -100,7 +133,11 @@ export class JobRunner implements JobLauncher {
         // A SUCCEEDED job always has a non-null result (`{}` at least), as upstream.
         (result) => this.#update(sessionId, { status: "SUCCEEDED", info: null, result: structuredClone(result ?? {}) }),
         (error: unknown) => this.#update(sessionId, { status: "FAILED", info: failureInfo(error), result: null }),
-      );
+      )
+      .finally(() => {
+        clearImmediate(giveUp);
+        release();
+      });
   }
 }
 
