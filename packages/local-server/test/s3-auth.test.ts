@@ -6,7 +6,7 @@ import { request as httpRequest } from "node:http";
 import { crc32 } from "node:zlib";
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { amzDateOf, canonicalRequest, hmacHex, sha256Hex, signingKey, stringToSign, uriEncode, EMPTY_SHA256 } from "../src/s3/sigv4.js";
+import { amzDateOf, presignGetUrl, canonicalRequest, hmacHex, sha256Hex, signingKey, stringToSign, uriEncode, EMPTY_SHA256 } from "../src/s3/sigv4.js";
 import type { IssuedCredentials } from "../src/index.js";
 import { bytes, s3Error, startS3, type S3Fixture } from "./s3-helpers.js";
 
@@ -152,6 +152,31 @@ describe("S3 presigned GET URLs", () => {
     const res = await fetch(url);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("<Message>Request has expired</Message>");
+  });
+
+  it("accepts URLs presigned with a session's own credentials, within its scope only", async () => {
+    const session = s3.storage.issueCredentials({ bucket: s3.bucket, prefix, write: false, username: "user2" });
+    const presign = (path: string, withToken = true) =>
+      presignGetUrl({
+        origin: s3.server.origin,
+        path: `/s3/${s3.bucket}/${path}`,
+        accessKeyId: session.accessKeyId,
+        secretAccessKey: session.secretAccessKey,
+        sessionToken: withToken ? session.sessionToken : undefined,
+        region: s3.storage.region,
+        expiresInSeconds: 60,
+        now: new Date(),
+      });
+    const ok = await fetch(presign(key));
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer()).equals(content)).toBe(true);
+    await s3.storage.putObject(s3.bucket, "datasets/elsewhere/x.txt", "x");
+    const outside = await fetch(presign("datasets/elsewhere/x.txt"));
+    expect(outside.status).toBe(403);
+    expect(await outside.text()).toContain("<Code>AccessDenied</Code>");
+    const noToken = await fetch(presign(key, false));
+    expect(noToken.status).toBe(400);
+    expect(await noToken.text()).toContain("<Code>InvalidToken</Code>");
   });
 
   it("answers NoSuchKey for a URL to a missing object", async () => {

@@ -5,6 +5,7 @@ import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -89,6 +90,27 @@ describe("S3 listing", () => {
       token = out.NextContinuationToken;
     } while (token !== undefined);
     expect(flat).toEqual(keys);
+  });
+
+  it("answers max-keys=0 with an empty, untruncated page", async () => {
+    const out = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: prefix, MaxKeys: 0 }));
+    expect(out.KeyCount).toBe(0);
+    expect(out.IsTruncated).toBe(false);
+    expect(out.Contents).toBeUndefined();
+  });
+
+  it("keeps prototype-named keys apart from everything else", async () => {
+    const odd = ["__proto__", "constructor", "hasOwnProperty"].map((name) => `${prefix}odd/${name}`);
+    for (const key of odd) await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: key.toUpperCase() }));
+    for (const key of odd) {
+      const got = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
+      expect(await got.Body?.transformToString()).toBe(key.toUpperCase());
+    }
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${prefix}odd/` }));
+    expect(listed.Contents?.map((c) => c.Key)).toEqual([...odd].sort());
+    const deleted = await client.send(new DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: odd.map((Key) => ({ Key })) } }));
+    expect(deleted.Deleted).toHaveLength(3);
+    expect((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${prefix}odd/` }))).KeyCount).toBe(0);
   });
 
   it("starts after a key and refuses a forged continuation token", async () => {

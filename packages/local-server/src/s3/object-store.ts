@@ -176,6 +176,8 @@ export class ObjectStore {
   list(bucket: string, input: ListInput): ListOutput {
     const sorted = this.#sortedKeys(bucket);
     const { prefix, delimiter, maxKeys } = input;
+    // `max-keys=0` asks for nothing; a truncated answer with no token would loop a paginator.
+    if (maxKeys <= 0) return { objects: [], commonPrefixes: [], truncated: false };
     let at = lowerBound(sorted, prefix);
     if (input.after !== undefined && input.after >= prefix) {
       at = lowerBound(sorted, input.after);
