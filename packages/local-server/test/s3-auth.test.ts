@@ -32,6 +32,7 @@ describe("S3 access control", () => {
     writer.destroy();
     reader.destroy();
     await s3.server.stop();
+    expect(s3.errors).toEqual([]);
   });
 
   it("lets read sessions read but not write, delete or copy", async () => {
@@ -114,7 +115,10 @@ describe("S3 presigned GET URLs", () => {
     s3 = await startS3();
     await s3.storage.putObject(s3.bucket, key, content, "application/octet-stream");
   });
-  afterAll(() => s3.server.stop());
+  afterAll(async () => {
+    await s3.server.stop();
+    expect(s3.errors).toEqual([]);
+  });
 
   it("is fetched with a plain GET and no credentials", async () => {
     const res = await fetch(s3.storage.presignGet(s3.bucket, key, 600));
@@ -194,7 +198,10 @@ describe("S3 signed aws-chunked uploads (STREAMING-AWS4-HMAC-SHA256-PAYLOAD)", (
     s3 = await startS3();
     credentials = s3.credentials(prefix, true);
   });
-  afterAll(() => s3.server.stop());
+  afterAll(async () => {
+    await s3.server.stop();
+    expect(s3.errors).toEqual([]);
+  });
 
   /** A PUT with a signed chunked body built as AWS documents it; `tamper` flips one data byte after signing. */
   function signedPut(objectKey: string, data: Buffer, options: { trailer?: boolean; tamper?: boolean } = {}): Promise<{ status: number; body: string }> {

@@ -7,14 +7,18 @@ export interface S3Fixture {
   readonly server: LocalServer;
   readonly storage: DatasetStorage;
   readonly bucket: string;
+  /** Unexpected handler errors the server reported (each one would have been a 500). */
+  readonly errors: unknown[];
   credentials(prefix: string, write: boolean, durationSeconds?: number): IssuedCredentials;
   client(credentials: IssuedCredentials, extra?: Partial<S3ClientConfig>): S3Client;
 }
 
 export async function startS3(): Promise<S3Fixture> {
-  const server = await startLocalServer();
+  const errors: unknown[] = [];
+  const server = await startLocalServer({ onError: (error) => errors.push(error) });
   const storage = server.datasetStorage;
   return {
+    errors,
     server,
     storage,
     bucket: storage.datasetBucket,

@@ -38,6 +38,7 @@ describe("S3 listing", () => {
   afterAll(async () => {
     client.destroy();
     await s3.server.stop();
+    expect(s3.errors).toEqual([]);
   });
 
   it("lists keys under a prefix in order, with sizes and ETags", async () => {
@@ -141,6 +142,7 @@ describe("S3 multipart upload", () => {
   afterAll(async () => {
     client.destroy();
     await s3.server.stop();
+    expect(s3.errors).toEqual([]);
   });
 
   it("uploads with lib-storage: a part over 5 MiB and a small last part, ETag md5-of-md5s-N", async () => {

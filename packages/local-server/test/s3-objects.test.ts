@@ -38,6 +38,7 @@ describe("S3 objects", () => {
   afterAll(async () => {
     client.destroy();
     await s3.server.stop();
+    expect(s3.errors).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });
 

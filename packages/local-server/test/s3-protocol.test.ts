@@ -231,8 +231,20 @@ describe("S3 malformed and unsupported requests", () => {
     req.destroy();
     while (readdirSync(blobs).length !== before) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(readdirSync(blobs)).toHaveLength(before);
-    // The server is still answering.
+    // The server is still answering, and nothing surfaced as an unexpected error.
     const after = await signedFetch(s3, credentials, "GET", `/${s3.bucket}/${prefix}cut.bin`);
     expect(after.status).toBe(404);
+    expect(s3.errors).toEqual([]);
+  });
+
+  it("lets browsers read S3's response headers, and leaves neighbouring paths to the other routes", async () => {
+    const res = await fetch(`${s3.storage.endpoint}/${s3.bucket}/${prefix}x`);
+    const exposed = (res.headers.get("access-control-expose-headers") ?? "").split(",").map((h) => h.trim());
+    expect(exposed).toEqual(expect.arrayContaining(["etag", "x-amz-checksum-crc32", "content-range", "x-amz-request-id"]));
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    await res.body?.cancel();
+    const neighbour = await fetch(`${s3.server.origin}/s3x/${s3.bucket}/x`);
+    expect(neighbour.status).toBe(404);
+    expect(await neighbour.json()).toEqual({ detail: "Not Found" });
   });
 });
