@@ -53,6 +53,7 @@ describe("provena-local", () => {
     await waitFor(r, /Press Ctrl\+C/);
     const out = r.stdout();
     expect(out).toContain(`registry   ${origin}/registry-api`);
+    expect(out).toContain(`s3         ${origin}/s3 (S3-compatible, path-style)`);
     expect(out).toContain(`issuer     ${origin}/auth/realms/demo`);
     expect(out).toMatch(/admin +entity-registry-read/);
     expect(out).toContain("each password equals the username");

@@ -25,6 +25,7 @@ export function startBanner(server: LocalServer, defaultUsers: boolean): string 
     "",
     "Services:",
     ...Object.entries(server.endpoints).map(([name, url]) => `  ${pad(name, 10)} ${url}`),
+    `  ${pad("s3", 10)} ${server.datasetStorage.endpoint} (S3-compatible, path-style)`,
     "",
     `Keycloak realm "${server.realmName}":`,
     `  issuer     ${server.issuer}`,
