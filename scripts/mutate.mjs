@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `pnpm mutate <package> [--mutate <glob>]...`: StrykerJS (vitest runner) over one package's src.
+// Incremental: the result file under reports/mutation/<package>/ lets a rerun test only the
+// mutants whose code or tests changed. Reports (HTML + JSON) land in the same git-ignored folder.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    mutate: { type: "string", multiple: true },
+    concurrency: { type: "string", default: "1" },
+    force: { type: "boolean", default: false },
+  },
+});
+const name = positionals[0];
+const pkgDir = name && join(root, "packages", name.replace(/^@provena-sdk\//, ""));
+if (!pkgDir || !existsSync(join(pkgDir, "package.json"))) {
+  console.error("usage: pnpm mutate <package> [--mutate 'src/util/redact.ts'] [--concurrency 2] [--force]");
+  process.exit(2);
+}
+const pkg = pkgDir.slice(join(root, "packages").length + 1);
+const out = join(root, "reports", "mutation", pkg);
+mkdirSync(out, { recursive: true });
+
+const config = {
+  $schema: "https://raw.githubusercontent.com/stryker-mutator/stryker-js/master/packages/core/schema/stryker-schema.json",
+  packageManager: "pnpm",
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.config.ts" },
+  coverageAnalysis: "perTest",
+  mutate: values.mutate ?? ["src/**/*.ts", "!src/**/*.d.ts"],
+
+
+  tempDirName: ".stryker-tmp",
+  incremental: true,
+  incrementalFile: join(out, "incremental.json"),
+  force: values.force,
+  concurrency: Number(values.concurrency),
+  timeoutMS: 20_000,
+  reporters: ["html", "json", "clear-text", "progress"],
+  htmlReporter: { fileName: join(out, "index.html") },
+  jsonReporter: { fileName: join(out, "mutation.json") },
+  thresholds: { high: 90, low: 85, break: null },
+};
+const configFile = join(out, "stryker.config.json");
+writeFileSync(configFile, JSON.stringify(config, null, 2));
+const stryker = join(root, "node_modules", ".bin", "stryker");
+const result = spawnSync(stryker, ["run", configFile], { cwd: pkgDir, stdio: "inherit" });
+process.exit(result.status ?? 1);
