@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import process from "node:process";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({
@@ -20,7 +21,7 @@ const { values, positionals } = parseArgs({
 const name = positionals[0];
 const pkgDir = name && join(root, "packages", name.replace(/^@provena-sdk\//, ""));
 if (!pkgDir || !existsSync(join(pkgDir, "package.json"))) {
-  console.error("usage: pnpm mutate <package> [--mutate 'src/util/redact.ts'] [--concurrency 2] [--force]");
+  process.stderr.write("usage: pnpm mutate <package> [--mutate 'src/util/redact.ts'] [--concurrency 2] [--force]" + "\n");
   process.exit(2);
 }
 const pkg = pkgDir.slice(join(root, "packages").length + 1);
