@@ -3,11 +3,29 @@ import { parseCli, USAGE } from "./cli/args.js";
 import { startBanner } from "./cli/banner.js";
 import { LocalServerError } from "./errors.js";
 import { startLocalServer } from "./server.js";
+import { readFile } from "node:fs/promises";
+
+/** The version in this package's package.json: the nearest one up from this file named for it. */
+async function packageVersion(): Promise<string> {
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    try {
+      const manifest = JSON.parse(await readFile(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      if (manifest.name === "@provena-sdk/local-server" && manifest.version !== undefined) return manifest.version;
+    } catch {
+      // no (readable) package.json here: keep walking up
+    }
+    if (dir.pathname === "/") return "unknown";
+  }
+}
 
 async function main(argv: readonly string[]): Promise<number | undefined> {
   const command = parseCli(argv);
   if (command.kind === "help") {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command.kind === "version") {
+    process.stdout.write(`provena-local ${await packageVersion()}\n`);
     return 0;
   }
   if (command.kind === "error") {

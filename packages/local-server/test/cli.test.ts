@@ -1,11 +1,12 @@
 // The real `provena-local` CLI as a child process: compiled once into a scratch directory
 // (inside node_modules so dependencies resolve), then started, queried and signalled.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CLI_PORT, parseCli } from "../src/cli/args.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const outDir = join(pkg, "node_modules", ".cache", "provena-local-cli-test");
@@ -65,7 +66,7 @@ describe("provena-local", () => {
   });
 
   it("exits 0 on SIGINT too", async () => {
-    const r = run([]);
+    const r = run(["--port", "0"]);
     await waitFor(r, /Press Ctrl\+C/);
     r.child.kill("SIGINT");
     expect(await r.exit).toBe(0);
@@ -74,7 +75,7 @@ describe("provena-local", () => {
   it("loads users from --users and never prints their passwords", async () => {
     const file = join(scratch, "users.json");
     writeFileSync(file, JSON.stringify({ users: [{ username: "alice", password: "s3cret-pw", email: "alice@example.org", roles: ["handle-read"] }] }));
-    const r = run(["--users", file]);
+    const r = run(["--port", "0", "--users", file]);
     const [, origin] = await waitFor(r, /listening on (http:\/\/\S+)/);
     await waitFor(r, /Press Ctrl\+C/);
     expect(r.stdout()).toMatch(/alice +handle-read/);
@@ -92,7 +93,7 @@ describe("provena-local", () => {
   it("fails with exit 1 and names the bad entry of a users file", async () => {
     const file = join(scratch, "bad.json");
     writeFileSync(file, JSON.stringify({ users: [{ username: "ok", password: "ok" }, { username: "bob", password: "", roles: [] }] }));
-    const r = run(["--users", file]);
+    const r = run(["--port", "0", "--users", file]);
     expect(await r.exit).toBe(1);
     expect(r.stderr()).toContain('users[1] ("bob") is invalid: password must be a non-empty string');
   });
@@ -119,5 +120,21 @@ describe("provena-local", () => {
     const help = run(["--help"]);
     expect(await help.exit).toBe(0);
     expect(help.stdout()).toContain("Usage: provena-local");
+  });
+
+  it("prints the package version with --version and -v", async () => {
+    const { version } = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) {
+      const r = run([flag]);
+      expect(await r.exit).toBe(0);
+      expect(r.stdout()).toBe(`provena-local ${version}\n`);
+    }
+  });
+
+  it("defaults to port 8790 and takes --port 0 for a free one", () => {
+    expect(parseCli([])).toMatchObject({ kind: "start", options: { port: DEFAULT_CLI_PORT, host: undefined, realm: undefined, usersFile: undefined } });
+    expect(DEFAULT_CLI_PORT).toBe(8790);
+    expect(parseCli(["--port", "0"])).toMatchObject({ kind: "start", options: { port: 0 } });
+    expect(parseCli(["--port", "x"])).toEqual({ kind: "error", message: '--port must be an integer 0-65535, got "x"' });
   });
 });

@@ -2,13 +2,13 @@
 import { parseArgs } from "node:util";
 import type { LocalServerOptions } from "../options.js";
 
-export const USAGE = `Usage: provena-local [--port N] [--host ADDR] [--realm NAME] [--users FILE] [--data DIR]
+export const USAGE = `Usage: provena-local [--port N] [--host ADDR] [--realm NAME] [--users FILE] [--data DIR] [--version]
 
 An offline, Provena-compatible server on one origin: every service API under
 /<service-subdomain> and a Keycloak-compatible realm under /auth/realms/<realm>.
 
 Options:
-  -p, --port N       TCP port (default 0: pick a free one; the chosen one is printed)
+  -p, --port N       TCP port (default 8790; 0 picks a free one and prints it)
       --host ADDR    interface to bind (default 127.0.0.1)
       --realm NAME   realm name (default provena)
       --users FILE   users JSON: {"users":[{"username","password","email",
@@ -20,13 +20,17 @@ Options:
       --data DIR     keep all state in DIR (SQLite database + object files) so it
                      survives restarts; tokens issued before a restart stay valid
                      (default: in memory, gone when the server stops)
+  -v, --version      print the version and exit
   -h, --help         show this help
 `;
 
-export type CliCommand = { kind: "help" } | { kind: "start"; options: LocalServerOptions } | { kind: "error"; message: string };
+/** The CLI's fixed default port, so scripts find it (`createProvenaClient({ local: true })`). */
+export const DEFAULT_CLI_PORT = 8790;
+
+export type CliCommand = { kind: "help" } | { kind: "version" } | { kind: "start"; options: LocalServerOptions } | { kind: "error"; message: string };
 
 export function parseCli(argv: readonly string[]): CliCommand {
-  let values: { port?: string; host?: string; realm?: string; users?: string; data?: string; "job-step-delay"?: string; help?: boolean };
+  let values: { port?: string; host?: string; realm?: string; users?: string; data?: string; "job-step-delay"?: string; help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -40,13 +44,15 @@ export function parseCli(argv: readonly string[]): CliCommand {
         data: { type: "string" },
         "job-step-delay": { type: "string" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
       },
     }));
   } catch (error) {
     return { kind: "error", message: (error as Error).message };
   }
   if (values.help === true) return { kind: "help" };
-  let port: number | undefined;
+  if (values.version === true) return { kind: "version" };
+  let port = DEFAULT_CLI_PORT;
   if (values.port !== undefined) {
     port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
     if (!Number.isInteger(port) || port > 65535) return { kind: "error", message: `--port must be an integer 0-65535, got "${values.port}"` };
