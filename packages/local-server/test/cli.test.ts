@@ -100,10 +100,10 @@ describe("provena-local", () => {
 
   it("--data keeps state in a folder, says where, and a second server on it fails clearly", async () => {
     const data = join(scratch, "data");
-    const r = run(["--data", data]);
+    const r = run(["--port", "0", "--data", data]);
     await waitFor(r, /Press Ctrl\+C/);
     expect(r.stdout()).toContain(`State: data folder ${data} (database ${join(data, "provena-local.sqlite")}, objects in ${join(data, "objects")})`);
-    const second = run(["--data", data]);
+    const second = run(["--port", "0", "--data", data]);
     expect(await second.exit).toBe(1);
     expect(second.stderr()).toMatch(/provena-local: The data folder's database .* is in use by another process/);
     r.child.kill("SIGTERM");
