@@ -6,7 +6,7 @@ import { SERVICE_NAMES } from "@provena-sdk/http-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalServer, localEndpoints, localIssuer, type LocalServer } from "../src/index.js";
 import { Router } from "../src/http/router.js";
-import { implementedOperations } from "../src/services/mount.js";
+import { implementedOperations, notImplemented } from "../src/services/mount.js";
 import { OPERATIONS } from "../src/spec/operations.js";
 
 let server: LocalServer;
@@ -45,14 +45,10 @@ describe("operation index", () => {
   it("lists the implemented operations (the rest answer 501)", () => {
     const implemented = implementedOperations();
     // Fully served services: every operation of their document has a handler.
-    for (const service of ["registry", "jobs", "auth", "search", "handle", "datastore"] as const) {
+    for (const service of ["registry", "jobs", "auth", "search", "handle", "datastore", "prov"] as const) {
       const all = OPERATIONS.filter((op) => op.service === service).map((op) => op.key);
       expect(implemented[service].slice().sort()).toEqual(all.sort());
     }
-    // Prov: all but the bulk CSV and report routes, which land next.
-    const provPending = ["GET /bulk/generate_template/csv", "POST /bulk/convert_model_runs/csv", "GET /bulk/regenerate_from_batch/csv", "POST /explore/generate/report"];
-    const provAll = OPERATIONS.filter((op) => op.service === "prov").map((op) => op.key);
-    expect(implemented.prov.slice().sort()).toEqual(provAll.filter((key) => !provPending.includes(key)).sort());
   });
 });
 
@@ -97,14 +93,21 @@ describe("FastAPI-style edges", () => {
     expect(await res.json()).toEqual({ detail: "Method Not Allowed" });
   });
 
-  it("checks auth before anything else on unimplemented routes, then answers 501", async () => {
+  it("checks auth before anything else, then runs the handler", async () => {
     const url = `${server.endpoints.prov}/bulk/generate_template/csv?workflow_template_id=x`;
     expect((await fetch(url)).status).toBe(401);
     const denied = await fetch(url, { headers: bearer(server.mintToken("user1", { roles: [] })) });
     expect(denied.status).toBe(401);
     const res = await fetch(url, { headers: bearer(server.mintToken("user1")) });
-    expect(res.status).toBe(501);
-    expect(await res.json()).toEqual({ detail: "Not implemented in provena-local: GET /bulk/generate_template/csv" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { detail: string }).detail).toContain("workflow template");
+  });
+
+  it("answers 501 in FastAPI's shape for an operation without a handler", async () => {
+    // Every operation of every document is served now; the fallback still names the route.
+    const operation = OPERATIONS.find((op) => op.key === "GET /metadata/dataset-schema");
+    const reply = await notImplemented(operation!)({} as never);
+    expect(reply).toMatchObject({ status: 501, json: { detail: "Not implemented in provena-local: GET /metadata/dataset-schema" } });
   });
 
   it("422 in FastAPI's shape for missing or mistyped query parameters", async () => {

@@ -20,6 +20,8 @@ export interface HttpRequest {
   /** Values of `{param}` segments of the matched template. */
   readonly params: Readonly<Record<string, string>>;
   text(): Promise<string>;
+  /** The raw body (multipart uploads). */
+  bytes(): Promise<Buffer>;
   /** `application/x-www-form-urlencoded` body. */
   form(): Promise<URLSearchParams>;
   /** JSON body; `undefined` for an empty body; throws `SyntaxError` on bad JSON. */
@@ -32,8 +34,9 @@ export interface HttpRequest {
 }
 
 export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record<string, string>, maxBodyBytes = MAX_BODY_BYTES): HttpRequest {
-  let body: Promise<string> | undefined;
-  const text = (): Promise<string> => (body ??= readBody(raw, maxBodyBytes));
+  let body: Promise<Buffer> | undefined;
+  const bytes = (): Promise<Buffer> => (body ??= readBody(raw, maxBodyBytes));
+  const text = async (): Promise<string> => (await bytes()).toString("utf8");
   return {
     method: raw.method ?? "GET",
     path: url.pathname,
@@ -43,6 +46,7 @@ export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record
     params,
     raw,
     text,
+    bytes,
     form: async () => new URLSearchParams(await text()),
     json: async () => {
       const t = await text();
@@ -53,7 +57,7 @@ export function createHttpRequest(raw: IncomingMessage, url: URL, params: Record
 
 // Over the limit, the body is rejected without being kept: the rest is read and dropped (not
 // reset), so the client still receives the 413 that the listener answers with.
-function readBody(raw: IncomingMessage, limit: number): Promise<string> {
+function readBody(raw: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(raw.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
@@ -75,7 +79,7 @@ function readBody(raw: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     };
     raw.on("data", collect);
-    raw.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    raw.on("end", () => resolve(Buffer.concat(chunks)));
     raw.on("error", reject);
   });
 }

@@ -105,7 +105,7 @@ export async function buildWorld(h: ProvHarness, user = "user1"): Promise<World>
 }
 
 /** A valid model run record of the world: input i → output i. */
-export function recordOf(world: World, overrides: Partial<Body> = {}, index = 0): Body {
+export function recordOf(world: World, overrides: Record<string, unknown> = {}, index = 0): Record<string, unknown> {
   return {
     workflow_template_id: world.workflow,
     model_version: "1.0",
@@ -122,7 +122,7 @@ export function recordOf(world: World, overrides: Partial<Body> = {}, index = 0)
 }
 
 /** Registers through the async route and returns the new model run id from the job result. */
-export async function register(h: ProvHarness, username: string, record: Body): Promise<string> {
+export async function register(h: ProvHarness, username: string, record: Record<string, unknown>): Promise<string> {
   const res = await h.prov("POST", "/model_run/register", { as: username, body: record });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const job = await h.job(username, String(res.body.session_id));

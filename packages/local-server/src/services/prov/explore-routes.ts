@@ -6,10 +6,14 @@ import { performance } from "node:perf_hooks";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, type Reply } from "../../http/reply.js";
 import type { OperationHandler } from "../handler.js";
+import { requireBody } from "../common/request-body.js";
+import { JOB_RUNNER } from "../jobs/runner.js";
 import { registryStore } from "../registry/registry-store.js";
 import { provGraph } from "./graph/graph-store.js";
 import { explore, type ExploreQuery, type Subgraph } from "./graph/explore.js";
+import { provRequestModels } from "./request-models.js";
 import { provReply, status } from "./responses.js";
+import { encodeUserInfo } from "./user-info.js";
 
 export const MAX_DEPTH = 10;
 
@@ -56,7 +60,22 @@ function exploreRoute(query: ExploreQuery): OperationHandler<AuthenticatedUser> 
   };
 }
 
+/** `POST /explore/generate/report`: launches the REPORT job (depth 1..3, else 422). */
+const generateReportRoute: OperationHandler<AuthenticatedUser> = async ({ http, user, context }) => {
+  const body = await requireBody(http, provRequestModels().GenerateReportRequest);
+  if (!body.ok) return body.reply;
+  const { id, item_subtype, depth } = body.value;
+  const launched = context.store(JOB_RUNNER).launch({
+    username: user.username,
+    job_type: "REPORT",
+    job_sub_type: "GENERATE_REPORT",
+    payload: { id, item_subtype, depth, user_info: encodeUserInfo(user) },
+  });
+  return provReply("GenerateReportResponse", { session_id: launched.session_id });
+};
+
 export const exploreRoutes = {
+  "POST /explore/generate/report": generateReportRoute,
   "GET /explore/upstream": exploreRoute("upstream"),
   "GET /explore/downstream": exploreRoute("downstream"),
   "GET /explore/special/contributing_datasets": exploreRoute("contributing_datasets"),

@@ -1,6 +1,7 @@
 // The PROV_LODGE job workers (behaviour.md §4.3, §7.1): lodging, batch fan-out, update and
 // lodge-only graph diffs for model runs, and the graph writes of the registry's create and
-// version activities. Each acts as the user in the payload's `user_info`.
+// version activities; and the REPORT job's report generation. Each acts as the user in the
+// payload's `user_info`.
 import { randomUUID } from "node:crypto";
 import type { ModelRunRecord } from "@provena-sdk/models/prov";
 import type { ServiceContext } from "../context.js";
@@ -10,6 +11,7 @@ import { registryStore } from "../registry/registry-store.js";
 import { provGraph } from "./graph/graph-store.js";
 import { createActivityGraph, versionActivityGraph, type WorkflowTemplateInfo } from "./graph/record-graphs.js";
 import { lodgeGraph, registerModelRun, updateModelRun } from "./lodge.js";
+import { generateReport } from "./report/report-job.js";
 import { parseRecord } from "./request-models.js";
 import { decodeUserInfo } from "./user-info.js";
 import { validateRecord } from "./validate-record.js";
@@ -124,4 +126,5 @@ export const provJobWorkers: JobWorkerTable = {
   MODEL_RUN_UPDATE_LODGE_ONLY: updateLodgeOnly,
   LODGE_CREATE_ACTIVITY: lodgeCreateActivity,
   LODGE_VERSION_ACTIVITY: lodgeVersionActivity,
+  GENERATE_REPORT: generateReport,
 };

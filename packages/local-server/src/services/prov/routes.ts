@@ -2,6 +2,7 @@
 import { standardRoutes } from "../common/standard-routes.js";
 import type { ServiceRoutes } from "../handler.js";
 import { provAdminRoutes } from "./admin-routes.js";
+import { bulkRoutes } from "./bulk/bulk-routes.js";
 import { exploreRoutes } from "./explore-routes.js";
 import { modelRunRoutes } from "./model-run-routes.js";
 
@@ -10,4 +11,5 @@ export const provRoutes = {
   ...modelRunRoutes,
   ...exploreRoutes,
   ...provAdminRoutes,
+  ...bulkRoutes,
 } satisfies ServiceRoutes<"prov">;
