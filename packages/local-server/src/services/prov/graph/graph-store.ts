@@ -26,15 +26,24 @@ export interface WireLink {
   readonly type: string;
 }
 
-/** A link in memory: its stored row and the object explore emits (built once, shared). */
+/**
+ * A node in memory: its stored row, the object explore emits, and its links both ways keyed by
+ * the node at the other end. Traversals walk these objects directly (no id lookups); a node
+ * keeps its identity when its row changes, so links always point at the current one.
+ */
+export interface MemNode {
+  row: NodeRow;
+  wire: WireNode;
+  readonly out: Map<string, MemLink>;
+  readonly in: Map<string, MemLink>;
+}
+
+/** A link in memory: its stored row, the object explore emits (built once, shared), its ends. */
 export interface MemLink {
   readonly row: LinkRow;
   readonly wire: WireLink;
-}
-
-interface MemNode {
-  readonly row: NodeRow;
-  readonly wire: WireNode;
+  readonly source: MemNode;
+  readonly target: MemNode;
 }
 
 interface RecordIndex {
@@ -44,13 +53,13 @@ interface RecordIndex {
 
 const EMPTY: ReadonlyMap<string, MemLink> = new Map();
 
+const wireOf = (row: NodeRow): WireNode => ({ id: row.id, item_category: row.item_category, item_subtype: row.item_subtype });
+
 export class ProvGraphStore {
   readonly #nodeTable: Table<NodeRow>;
   readonly #linkTable: Table<LinkRow>;
   readonly #nodes = new Map<string, MemNode>();
   readonly #links = new Map<string, MemLink>();
-  readonly #out = new Map<string, Map<string, MemLink>>();
-  readonly #in = new Map<string, Map<string, MemLink>>();
   readonly #records = new Map<string, RecordIndex>();
 
   constructor(context: ServiceContext) {
@@ -72,18 +81,23 @@ export class ProvGraphStore {
     return this.#nodes.get(id)?.wire;
   }
 
+  /** The in-memory node (with its adjacency) that traversals start from. */
+  handle(id: string): MemNode | undefined {
+    return this.#nodes.get(id);
+  }
+
   nodeRow(id: string): NodeRow | undefined {
     return this.#nodes.get(id)?.row;
   }
 
   /** Links leaving `id`, keyed by target. */
   outgoing(id: string): ReadonlyMap<string, MemLink> {
-    return this.#out.get(id) ?? EMPTY;
+    return this.#nodes.get(id)?.out ?? EMPTY;
   }
 
   /** Links arriving at `id`, keyed by source. */
   incoming(id: string): ReadonlyMap<string, MemLink> {
-    return this.#in.get(id) ?? EMPTY;
+    return this.#nodes.get(id)?.in ?? EMPTY;
   }
 
   /** The stored nodes and links that carry `recordId` (upstream's `get_graph_by_record_id`). */
@@ -130,8 +144,6 @@ export class ProvGraphStore {
     this.#nodeTable.clear();
     this.#nodes.clear();
     this.#links.clear();
-    this.#out.clear();
-    this.#in.clear();
     this.#records.clear();
   }
 
@@ -194,20 +206,37 @@ export class ProvGraphStore {
   }
 
   #indexNode(row: NodeRow): void {
-    const previous = this.#nodes.get(row.id)?.row;
-    if (previous !== undefined) this.#unindexRecords("nodes", row.id, previous.record_ids);
-    this.#nodes.set(row.id, { row, wire: { id: row.id, item_category: row.item_category, item_subtype: row.item_subtype } });
+    const node = this.#nodes.get(row.id);
+    if (node === undefined) {
+      this.#nodes.set(row.id, { row, wire: wireOf(row), out: new Map(), in: new Map() });
+    } else {
+      this.#unindexRecords("nodes", row.id, node.row.record_ids);
+      node.row = row;
+      node.wire = wireOf(row);
+    }
     for (const recordId of row.record_ids) this.#recordIndex(recordId).nodes.add(row.id);
+  }
+
+  /** The node a link names; a placeholder (never stored) if its row is missing from storage. */
+  #end(id: string): MemNode {
+    let node = this.#nodes.get(id);
+    if (node === undefined) {
+      const row: NodeRow = { id, item_category: "ENTITY", item_subtype: "UNKNOWN", record_ids: [] };
+      this.#nodes.set(id, (node = { row, wire: wireOf(row), out: new Map(), in: new Map() }));
+    }
+    return node;
   }
 
   #indexLink(row: LinkRow): void {
     const key = pairKey(row.source, row.target);
     const previous = this.#links.get(key)?.row;
     if (previous !== undefined) this.#unindexRecords("links", key, previous.record_ids);
-    const link: MemLink = { row, wire: { source: row.source, target: row.target, type: row.type } };
+    const source = this.#end(row.source);
+    const target = this.#end(row.target);
+    const link: MemLink = { row, wire: { source: row.source, target: row.target, type: row.type }, source, target };
     this.#links.set(key, link);
-    adjacency(this.#out, row.source).set(row.target, link);
-    adjacency(this.#in, row.target).set(row.source, link);
+    source.out.set(row.target, link);
+    target.in.set(row.source, link);
     for (const recordId of row.record_ids) this.#recordIndex(recordId).links.add(key);
   }
 
@@ -230,25 +259,13 @@ export class ProvGraphStore {
   }
 
   #deleteLink(key: string, row: LinkRow): void {
+    const link = this.#links.get(key);
     this.#linkTable.delete(key);
     this.#links.delete(key);
-    dropAdjacency(this.#out, row.source, row.target);
-    dropAdjacency(this.#in, row.target, row.source);
+    link?.source.out.delete(row.target);
+    link?.target.in.delete(row.source);
     this.#unindexRecords("links", key, row.record_ids);
   }
-}
-
-function adjacency(index: Map<string, Map<string, MemLink>>, id: string): Map<string, MemLink> {
-  let links = index.get(id);
-  if (links === undefined) index.set(id, (links = new Map<string, MemLink>()));
-  return links;
-}
-
-function dropAdjacency(index: Map<string, Map<string, MemLink>>, id: string, other: string): void {
-  const links = index.get(id);
-  if (links === undefined) return;
-  links.delete(other);
-  if (links.size === 0) index.delete(id);
 }
 
 const withId = (ids: readonly string[] | undefined, id: string): string[] => (ids === undefined ? [id] : ids.includes(id) ? [...ids] : [...ids, id]);
