@@ -2,6 +2,7 @@
 // the exact link set, link a study, update a run without touching another run's links, see the
 // registry's create and version activities in the graph, and the special queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocalServer } from "../src/index.js";
 import { buildWorld, expectLinks, linksOf, recordOf, register, startProv, type ProvHarness, type World } from "./prov/harness.js";
 
 let h: ProvHarness;
@@ -137,5 +138,21 @@ describe("explore", () => {
   it("gives an empty graph for an item without links", async () => {
     const res = await explore("upstream", w.study);
     expect(res.body).toMatchObject({ record_count: 0, graph: { nodes: [], links: [], edges: [] } });
+  });
+});
+
+describe("storage", () => {
+  it("rebuilds the same lineage from the storage tables after a restart", async () => {
+    const before = await explore("upstream", run, 3);
+    const again = await startLocalServer({ storage: h.storage, jobStepDelayMs: 0 });
+    try {
+      const url = `${again.endpoints.prov.replace(/\/$/, "")}/explore/upstream?starting_id=${encodeURIComponent(run)}&depth=3`;
+      const res = await fetch(url, { headers: { authorization: `Bearer ${again.mintToken("user1")}` } });
+      const body = (await res.json()) as { record_count: number; graph: { links: unknown[] } };
+      expect(linksOf(body)).toEqual(linksOf(before.body));
+      expect(body.record_count).toBe(before.body.record_count);
+    } finally {
+      await again.stop();
+    }
   });
 });
