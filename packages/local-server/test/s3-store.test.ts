@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateMultipartUploadCommand, GetObjectCommand, ListPartsCommand, PutObjectCommand, S3Client, UploadPartCommand } from "@aws-sdk/client-s3";
+import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, GetObjectCommand, ListObjectsV2Command, ListPartsCommand, PutObjectCommand, S3Client, UploadPartCommand } from "@aws-sdk/client-s3";
 import { memoryStorage, startLocalServer, type LocalServer } from "../src/index.js";
 import type { LocalDatasetStorage } from "../src/s3/store.js";
 
@@ -120,6 +120,42 @@ describe("where object bytes live", () => {
       await second.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("survives a restart on a durable --data folder: objects (multipart included), sessions, listings", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "s3-data-test-"));
+    try {
+      const first = await startLocalServer({ dataDir });
+      const bucket = first.datasetStorage.datasetBucket;
+      const credentials = first.datasetStorage.issueCredentials({ bucket, prefix: "datasets/d/", write: true, username: "user1" });
+      const options = { forcePathStyle: true, region: first.datasetStorage.region, credentials };
+      const before = new S3Client({ endpoint: first.datasetStorage.endpoint, ...options });
+      await before.send(new PutObjectCommand({ Bucket: bucket, Key: "datasets/d/a.txt", Body: "durable", Metadata: { k: "v" } }));
+      const { UploadId } = await before.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: "datasets/d/mp.bin" }));
+      const part = await before.send(new UploadPartCommand({ Bucket: bucket, Key: "datasets/d/mp.bin", UploadId, PartNumber: 1, Body: "multi" }));
+      await before.send(
+        new CompleteMultipartUploadCommand({ Bucket: bucket, Key: "datasets/d/mp.bin", UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag, ChecksumCRC32: part.ChecksumCRC32 }] } }),
+      );
+      before.destroy();
+      await first.stop();
+
+      const second = await startLocalServer({ dataDir });
+      const after = new S3Client({ endpoint: second.datasetStorage.endpoint, ...options });
+      const got = await after.send(new GetObjectCommand({ Bucket: bucket, Key: "datasets/d/a.txt" }));
+      expect(await got.Body?.transformToString()).toBe("durable");
+      expect(got.Metadata).toEqual({ k: "v" });
+      const mp = await after.send(new GetObjectCommand({ Bucket: bucket, Key: "datasets/d/mp.bin" }));
+      expect(await mp.Body?.transformToString()).toBe("multi");
+      expect(mp.ETag).toMatch(/-1"$/);
+      const listed = await after.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: "datasets/d/" }));
+      expect(listed.Contents?.map((c) => c.Key)).toEqual(["datasets/d/a.txt", "datasets/d/mp.bin"]);
+      const fresh = await fetch(second.datasetStorage.presignGet(bucket, "datasets/d/a.txt", 600));
+      expect(await fresh.text()).toBe("durable");
+      after.destroy();
+      await second.stop();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
