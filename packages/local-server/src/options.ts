@@ -46,6 +46,11 @@ export interface LocalServerOptions {
    * which keeps the object index, sessions and multipart uploads.
    */
   readonly objectsDir?: string | undefined;
+  /**
+   * Lifetime of the S3 credentials the data store issues, in seconds; default 8 h as upstream.
+   * Tests of long transfers set a few seconds to see credentials renewed mid-transfer.
+   */
+  readonly datasetCredentialLifetimeSeconds?: number | undefined;
   /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
   readonly onError?: ((error: unknown) => void) | undefined;
 }

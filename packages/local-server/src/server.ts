@@ -118,6 +118,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     if (!Number.isFinite(jobStepDelayMs) || jobStepDelayMs < 0) {
       throw new LocalServerError(`Option jobStepDelayMs must be a non-negative number of milliseconds, got ${jobStepDelayMs}.`);
     }
+    const credentialLifetime = options.datasetCredentialLifetimeSeconds;
+    if (credentialLifetime !== undefined && (!Number.isFinite(credentialLifetime) || credentialLifetime <= 0)) {
+      throw new LocalServerError(`Option datasetCredentialLifetimeSeconds must be a positive number of seconds, got ${credentialLifetime}.`);
+    }
     storage = openStorage(options);
     try {
       realm = new Realm({ settings, issuer, users, clients: options.clients, storage });
@@ -134,7 +138,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const endpoints = localEndpoints(origin);
   const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
   const objectsDir = options.objectsDir ?? (dataDir === undefined ? undefined : join(dataDir, "objects"));
-  const context = createServiceContext(origin, endpoints, realm, storage, { jobStepDelayMs, objectsDir });
+  const context = createServiceContext(origin, endpoints, realm, storage, {
+    jobStepDelayMs,
+    objectsDir,
+    datasetCredentialLifetimeSeconds: options.datasetCredentialLifetimeSeconds,
+  });
   mountServices(router, context);
   mountS3(router, context);
   const onError = options.onError ?? ((error: unknown) => console.error("provena-local: handler failed:", error));

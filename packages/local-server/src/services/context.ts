@@ -22,6 +22,8 @@ export interface ServiceSettings {
   readonly jobStepDelayMs: number;
   /** Folder for the S3 endpoint's object bytes; default a temporary folder removed on stop. */
   readonly objectsDir?: string | undefined;
+  /** Lifetime of issued dataset credentials in seconds; default the storage's (8 h). */
+  readonly datasetCredentialLifetimeSeconds?: number | undefined;
 }
 
 export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { jobStepDelayMs: 25 };

@@ -47,6 +47,7 @@ function credentialsRoute(write: boolean) {
       prefix: item.s3.path,
       write,
       username: `${user.username},${write ? "write" : "read"}-prog-bucket-access`,
+      durationSeconds: context.settings.datasetCredentialLifetimeSeconds,
     });
     return typedReply("CredentialResponse", {
       status: status(true, "STS credentials generated successfully for specified path."),
