@@ -14,3 +14,13 @@ export function collectionFormat(organisationId: string, personId: string, name 
   format.dataset_info.name = name;
   return format;
 }
+
+/**
+ * `value` without its null fields. Typed responses spell absent optional fields as explicit
+ * nulls (pydantic's serialisation, behaviour.md §1.1); what was sent has them absent.
+ */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)])) as T;
+}
