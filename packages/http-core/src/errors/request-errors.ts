@@ -1,5 +1,6 @@
 // Requests that never produced a response: the network failed, time ran out, or the caller
 // gave up.
+import { redactText } from "../util/redact.js";
 import { ProvenaError } from "./provena-error.js";
 import { safeContext } from "./request-context.js";
 import type { RequestContext } from "./request-context.js";
@@ -13,8 +14,9 @@ export class NetworkError extends ProvenaError {
 
   constructor(init: RequestContext & { cause?: unknown }) {
     const ctx = safeContext(init);
+    // fetch's own messages can quote the URL, user-info included.
     const reason = describeNetworkCause(init.cause);
-    super(`${ctx.method} ${ctx.url} failed: network error${reason === undefined ? "" : ` (${reason})`}`, { cause: init.cause });
+    super(`${ctx.method} ${ctx.url} failed: network error${reason === undefined ? "" : ` (${redactText(reason)})`}`, { cause: init.cause });
     this.method = ctx.method;
     this.url = ctx.url;
     this.operationName = ctx.operationName;

@@ -25,6 +25,7 @@ const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie"
 // Secrets inside free text (a server message, a text body): a JWT anywhere, a bearer
 // credential, and `name=value` / `"name": "value"` for secret names. ("code" is left out here:
 // in prose it is usually a status code, not an OAuth code.)
+const USERINFO_PATTERN = /\b([a-z][\w+.-]*:\/\/)[^\s/?#@]+@/gi;
 const JWT_PATTERN = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 const BEARER_PATTERN = /\b(Bearer|Basic)\s+(?!\[REDACTED\])[^\s"',;]+/gi;
 const NAMED_SECRET_PATTERN =
@@ -67,9 +68,10 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return out;
 }
 
-/** Free text with anything that looks like a JWT replaced. */
+/** Free text with JWTs, bearer/basic credentials, `name=value` secrets and URL user-info removed. */
 export function redactText(text: string): string {
   return text
+    .replace(USERINFO_PATTERN, "$1")
     .replace(JWT_PATTERN, REDACTED)
     .replace(BEARER_PATTERN, `$1 ${REDACTED}`)
     .replace(NAMED_SECRET_PATTERN, `$1$2${REDACTED}`);
