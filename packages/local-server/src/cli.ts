@@ -34,6 +34,10 @@ async function main(argv: readonly string[]): Promise<number | undefined> {
   }
   const server = await startLocalServer(command.options);
   console.log(startBanner(server, command.options.usersFile === undefined));
+  // Said last, where it is seen: a server that misbehaves on purpose.
+  const { throttle, faults } = command.options;
+  if (typeof throttle === "string") console.log(`Throttle on the service APIs: ${throttle} (requests/s[/burst] per token)`);
+  if (typeof faults === "string") console.log(`Faults injected in front of the service APIs: ${faults}`);
   const shutdown = (signal: NodeJS.Signals) => {
     console.log(`\nprovena-local: ${signal} received, stopping.`);
     server.stop().then(

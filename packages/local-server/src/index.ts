@@ -16,3 +16,7 @@ export { memoryStorage } from "./store/memory-storage.js";
 export { sqliteStorage, SCHEMA_VERSION, DATABASE_FILE } from "./store/sqlite-storage.js";
 export type { Storage, Table, TableListener, StoredValue } from "./store/storage.js";
 export type { DatasetStorage, CredentialScope, IssuedCredentials } from "./s3/dataset-storage.js";
+export type { ThrottleOptions } from "./gateway/throttle.js";
+export type { FaultOptions } from "./gateway/faults.js";
+export { parseThrottle } from "./gateway/throttle.js";
+export { parseFaults } from "./gateway/faults.js";

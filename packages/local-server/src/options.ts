@@ -1,4 +1,6 @@
 // Options of `startLocalServer` and their defaults.
+import type { FaultOptions } from "./gateway/faults.js";
+import type { ThrottleOptions } from "./gateway/throttle.js";
 import type { RealmClientConfig } from "./realm/clients.js";
 import type { UserInput } from "./realm/users.js";
 import type { Storage } from "./store/storage.js";
@@ -51,6 +53,17 @@ export interface LocalServerOptions {
    * Tests of long transfers set a few seconds to see credentials renewed mid-transfer.
    */
   readonly datasetCredentialLifetimeSeconds?: number | undefined;
+  /**
+   * Throttle the service APIs per caller: `"RATE[/BURST]"` (requests per second, e.g. `"5/10"`)
+   * or `{ rate, burst }`. Above it: 429 `{"message":"Too Many Requests"}` with `Retry-After`.
+   * Default none.
+   */
+  readonly throttle?: ThrottleOptions | string | undefined;
+  /**
+   * Faults injected in front of the service APIs: `--faults` text (`"503=0.1,reset-after=0.05,
+   * latency=0.2:300,seed=7"`) or `FaultOptions`. Default none.
+   */
+  readonly faults?: FaultOptions | string | undefined;
   /** Called with unexpected handler errors (the client gets a 500); default `console.error`. */
   readonly onError?: ((error: unknown) => void) | undefined;
 }

@@ -1,5 +1,5 @@
 // startLocalServer: binds one port, builds the realm and mounts the realm and the services.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ServiceEndpoints } from "@provena-sdk/http-core";
@@ -14,6 +14,9 @@ import { REALM_DEFAULTS, type RealmSettings } from "./realm/settings.js";
 import { loadUsersFile } from "./realm/users-file.js";
 import { DEFAULT_USERS, type RealmUserInfo, type UserInput } from "./realm/users.js";
 import { createServiceContext, DEFAULT_SERVICE_SETTINGS } from "./services/context.js";
+import type { FaultOptions } from "./gateway/faults.js";
+import { Gateway } from "./gateway/gateway.js";
+import type { ThrottleOptions } from "./gateway/throttle.js";
 import { JOB_RUNNER } from "./services/jobs/runner.js";
 import { mountServices } from "./services/mount.js";
 import { memoryStorage } from "./store/memory-storage.js";
@@ -51,6 +54,10 @@ export interface LocalServer extends AsyncDisposable {
    * credentials for a bucket prefix, presign GETs, write service files.
    */
   readonly datasetStorage: DatasetStorage;
+  /** Replaces the throttle (`"RATE[/BURST]"` or `{ rate, burst }`); undefined lifts it. */
+  setThrottle(throttle: ThrottleOptions | string | undefined): void;
+  /** Replaces the injected faults (`--faults` text or `FaultOptions`); undefined stops them. */
+  setFaults(faults: FaultOptions | string | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -100,6 +107,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalServerError(`Port must be an integer 0-65535, got ${port}.`);
 
+  // Checked before listening: a bad --throttle/--faults must not leave a port open.
+  const gateway = new Gateway(options.throttle, options.faults);
   const server = createServer({ keepAliveTimeout: 5_000 });
   let address: AddressInfo;
   try {
@@ -146,8 +155,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   mountServices(router, context);
   mountS3(router, context);
   const onError = options.onError ?? ((error: unknown) => console.error("provena-local: handler failed:", error));
-  const committed = storage.committed?.bind(storage);
-  server.on("request", createRequestListener(router, origin, onError, committed));
+  const beforeReply = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    await storage.committed?.();
+    gateway.afterProcessing(req, res);
+  };
+  server.on("request", gateway.wrap(createRequestListener(router, origin, onError, beforeReply)));
   // Jobs that were pending or running when a server on this storage stopped carry on.
   context.store(JOB_RUNNER).resume();
 
@@ -183,6 +195,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     get datasetStorage() {
       return context.store(datasetStorageStore);
     },
+    setThrottle: (throttle) => gateway.setThrottle(throttle),
+    setFaults: (faults) => gateway.setFaults(faults),
     stop,
     [Symbol.asyncDispose]: stop,
   };

@@ -110,6 +110,18 @@ describe("provena-local", () => {
     expect(await r.exit).toBe(0);
   });
 
+  it("--throttle and --faults are announced, and a bad spec fails with exit 1 naming the entry", async () => {
+    const r = run(["--port", "0", "--throttle", "5/10", "--faults", "503=0.1,seed=3"]);
+    await waitFor(r, /Faults injected/);
+    expect(r.stdout()).toContain("Throttle on the service APIs: 5/10 (requests/s[/burst] per token)");
+    expect(r.stdout()).toContain("Faults injected in front of the service APIs: 503=0.1,seed=3");
+    r.child.kill("SIGTERM");
+    expect(await r.exit).toBe(0);
+    const bad = run(["--port", "0", "--faults", "teapot=1"]);
+    expect(await bad.exit).toBe(1);
+    expect(bad.stderr()).toContain('provena-local: Faults entry "teapot=1" has an unknown kind "teapot"');
+  });
+
   it("rejects unknown flags with exit 2 and prints help with --help", async () => {
     const bad = run(["--prot", "1"]);
     expect(await bad.exit).toBe(2);
@@ -120,8 +132,7 @@ describe("provena-local", () => {
     const help = run(["--help"]);
     expect(await help.exit).toBe(0);
     expect(help.stdout()).toContain("Usage: provena-local");
-  });
-
+  }, 60_000);
   it("prints the package version with --version and -v", async () => {
     const { version } = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string };
     for (const flag of ["--version", "-v"]) {

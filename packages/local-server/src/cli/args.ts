@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import type { LocalServerOptions } from "../options.js";
 
 export const USAGE = `Usage: provena-local [--port N] [--host ADDR] [--realm NAME] [--users FILE] [--data DIR] [--version]
+                     [--throttle RATE[/BURST]] [--faults SPEC]
 
 An offline, Provena-compatible server on one origin: every service API under
 /<service-subdomain> and a Keycloak-compatible realm under /auth/realms/<realm>.
@@ -20,6 +21,14 @@ Options:
       --data DIR     keep all state in DIR (SQLite database + object files) so it
                      survives restarts; tokens issued before a restart stay valid
                      (default: in memory, gone when the server stops)
+      --throttle RATE[/BURST]
+                     answer 429 + Retry-After above RATE requests/s per token
+                     (BURST at once), as Provena's API gateway does
+      --faults SPEC  inject failures in front of the APIs, e.g.
+                     502=0.05,503=0.05,504=0.05,reset-before=0.02,
+                     reset-after=0.02,latency=0.1:300,seed=7
+                     (rates are fractions of requests; 504 and reset-after
+                     happen after the request was processed)
   -v, --version      print the version and exit
   -h, --help         show this help
 `;
@@ -30,7 +39,7 @@ export const DEFAULT_CLI_PORT = 8790;
 export type CliCommand = { kind: "help" } | { kind: "version" } | { kind: "start"; options: LocalServerOptions } | { kind: "error"; message: string };
 
 export function parseCli(argv: readonly string[]): CliCommand {
-  let values: { port?: string; host?: string; realm?: string; users?: string; data?: string; "job-step-delay"?: string; help?: boolean; version?: boolean };
+  let values: { port?: string; host?: string; realm?: string; users?: string; data?: string; "job-step-delay"?: string; throttle?: string; faults?: string; help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -43,6 +52,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         users: { type: "string" },
         data: { type: "string" },
         "job-step-delay": { type: "string" },
+        throttle: { type: "string" },
+        faults: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -65,6 +76,6 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   return {
     kind: "start",
-    options: { port, host: values.host, realm: values.realm, usersFile: values.users, dataDir: values.data, jobStepDelayMs },
+    options: { port, host: values.host, realm: values.realm, usersFile: values.users, dataDir: values.data, jobStepDelayMs, throttle: values.throttle, faults: values.faults },
   };
 }

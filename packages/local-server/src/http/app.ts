@@ -93,8 +93,11 @@ export function createRequestListener(
   router: Router,
   origin: string,
   onError: (error: unknown) => void,
-  /** Awaited between a handler's reply and sending it (durable storage commits there). */
-  beforeReply?: () => Promise<void>,
+  /**
+   * Awaited between a handler's reply and sending it (durable storage commits there; the
+   * gateway may answer or reset instead, in which case the reply is not sent).
+   */
+  beforeReply?: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     if (corsHeaders(req, res)) return;
@@ -124,12 +127,15 @@ export function createRequestListener(
     Promise.resolve()
       .then(() => match.handler(request))
       .then(async (reply) => {
-        await beforeReply?.();
+        await beforeReply?.(req, res);
         return reply;
       })
       .then(
-        (reply) => send(res, reply),
+        (reply) => {
+          if (!res.writableEnded && !res.destroyed) send(res, reply);
+        },
         (error: unknown) => {
+          if (res.destroyed) return;
           if (error instanceof BodyTooLargeError) {
             // Closed after the answer: the rest of the body is not worth reading.
             send(res, detailReply(413, `Request body too large: the limit is ${error.limit} bytes.`, { connection: "close" }));
