@@ -8,4 +8,9 @@ export interface GetTokenOptions {
 
 export interface TokenProvider {
   getToken(options?: GetTokenOptions): Promise<string>;
+  /**
+   * The secret values this provider holds (password, client secret, refresh token, …). The
+   * transport removes them, by exact value, from any server text that reaches an error.
+   */
+  secrets?(): readonly string[];
 }

@@ -51,7 +51,7 @@ describe("no token in errors or hooks", () => {
     const attempt = async (op: Parameters<typeof t.request>[0]) => errors.push(await t.request(op).catch((e: unknown) => e));
 
     // 401 twice (refresh + retry), with the server echoing the token in its message and body.
-    server.script(reply(401, { detail: `bad token ${ACCESS}`, access_token: ACCESS }));
+    server.script(reply(401, { detail: `bad token ${ACCESS}`, access_token: ACCESS }, { "www-authenticate": 'Bearer error="invalid_token"' }));
     await attempt({ service: "registry", method: "GET", path: "/a", query });
     // A 500 echoing secrets in a text body.
     server.script(reply(500, `boom refresh_token=${REFRESH} Authorization: Bearer ${FRESH}`));

@@ -1,3 +1,7 @@
+// Every identity-provider request goes through ky, like the rest of the SDK. Token requests are
+// not idempotent (refresh tokens rotate, device codes are single-use), so ky retries only a
+// connection that failed before a byte was sent: there the server cannot have seen the grant.
+import ky, { isNetworkError, isTimeoutError } from "ky";
 import { abortedError } from "../abort.js";
 import { IdentityProviderError } from "../errors/oauth-error.js";
 import { safeUrl } from "../redact.js";
@@ -21,42 +25,61 @@ export interface FetchJsonOptions {
   timeoutMs: number;
 }
 
-/**
- * One request to the identity provider, no retries: token requests are not idempotent (refresh
- * tokens rotate, device codes are single-use), so a blind retry could burn a valid grant.
- */
+// Errors that mean the connection was never made, so nothing was sent.
+const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** One request to the identity provider (retried only when it never left this machine). */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<JsonReply> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout]);
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-  if (options.form !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
-  let response: Response;
+  const body = options.form?.toString();
+  if (body !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
+  const pending = ky(url, {
+    method: options.method,
+    headers,
+    body,
+    signal: options.signal,
+    redirect: "error",
+    timeout: options.timeoutMs,
+    throwHttpErrors: false,
+    retry: { limit: 1, methods: ["get", "post"], delay: () => 200, shouldRetry: ({ error }) => neverConnected(error) },
+    // FetchLike takes (url, init) with the form as a string, as it always has: hand it that.
+    fetch: (request) =>
+      options.fetch(url, { method: options.method, headers, body, signal: (request as Request).signal, redirect: "error" }),
+  });
   let text: string;
+  let status: number;
   try {
-    response = await options.fetch(url, {
-      method: options.method,
-      headers,
-      body: options.form?.toString(),
-      signal,
-      redirect: "error",
-    });
-    text = await response.text();
+    // ky bounds the body read by the same timeout.
+    text = await pending.text();
+    status = (await pending).status;
   } catch (error) {
-    if (options.signal?.aborted) throw abortedError(options.signal);
-    if (timeout.aborted) {
-      throw new IdentityProviderError(
-        `The identity provider did not answer within ${options.timeoutMs} ms (${options.method} ${safeUrl(url)}).`,
-        { url: safeUrl(url) },
-        { cause: error },
-      );
+    if (options.signal?.aborted === true) throw abortedError(options.signal);
+    // ky's own errors carry the URL in clear: report with the safe URL, keep only the real cause.
+    if (isTimeoutError(error)) {
+      throw new IdentityProviderError(`The identity provider did not answer within ${options.timeoutMs} ms (${options.method} ${safeUrl(url)}).`, {
+        url: safeUrl(url),
+      });
     }
+    const cause = isNetworkError(error) ? error.cause : error;
     throw new IdentityProviderError(
-      `Could not reach the identity provider (${options.method} ${safeUrl(url)}): ${describe(error)}.`,
+      `Could not reach the identity provider (${options.method} ${safeUrl(url)}): ${describe(cause)}.`,
       { url: safeUrl(url) },
-      { cause: error },
+      { cause },
     );
   }
-  return { status: response.status, body: parseJson(text) };
+  return { status, body: parseJson(text) };
+}
+
+function neverConnected(error: Error): boolean {
+  return isNetworkError(error) && NOT_CONNECTED.has(errorCode(error.cause) ?? "");
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e = error, i = 0; e instanceof Error && i < 4; e = e.cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -71,7 +94,6 @@ function parseJson(text: string): unknown {
 // Network errors from undici hide the useful part in `cause` (ECONNREFUSED etc.).
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return "unknown error";
-  const cause = error.cause;
-  if (cause instanceof Error && "code" in cause && typeof cause.code === "string") return `${error.message} (${cause.code})`;
-  return error.message;
+  const code = errorCode(error);
+  return code === undefined || error.message.includes(code) ? error.message : `${error.message} (${code})`;
 }

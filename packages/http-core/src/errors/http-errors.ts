@@ -62,6 +62,21 @@ export class UnauthorizedError extends HttpError {
   static override readonly brand: string = "UnauthorizedError";
 }
 
+/**
+ * A 401 that is not about the token: Provena refused this caller this item or action (item
+ * roles, a lock, a missing realm role). A new token would not help, so the transport neither
+ * refreshes nor retries. `refused` is the server's reason.
+ */
+export class PermissionDeniedError extends UnauthorizedError {
+  static override readonly brand: string = "PermissionDeniedError";
+  readonly refused: string | undefined;
+  constructor(init: HttpErrorInit) {
+    const said = init.serverMessage ?? serverMessageFrom(init.body);
+    super({ ...init, serverMessage: `permission refused${said === undefined ? "" : `: ${said}`} (the token is valid; it was not refreshed)` });
+    this.refused = said;
+  }
+}
+
 export class ForbiddenError extends HttpError {
   static override readonly brand: string = "ForbiddenError";
 }
@@ -85,9 +100,29 @@ export class UnprocessableEntityError extends HttpError {
   }
 }
 
+export interface RateLimitErrorInit extends HttpErrorInit {
+  /** How long the call kept retrying 429s before giving up, in ms. */
+  throttledForMs?: number | undefined;
+  /** Attempts the call made. */
+  attempts?: number | undefined;
+}
+
 /** 429: the request was not processed; `retryAfterMs` says when to come back, if the server said. */
 export class RateLimitError extends HttpError {
   static override readonly brand: string = "RateLimitError";
+  /** Set when the transport gave up: how long it had been retrying 429s, in ms. */
+  readonly throttledForMs: number | undefined;
+  readonly attempts: number | undefined;
+  constructor(init: RateLimitErrorInit) {
+    const tried =
+      init.throttledForMs === undefined
+        ? undefined
+        : `still throttled after retrying for ${(init.throttledForMs / 1000).toFixed(1)} s (${init.attempts ?? "?"} attempts)`;
+    const said = init.serverMessage ?? serverMessageFrom(init.body);
+    super(tried === undefined ? init : { ...init, serverMessage: said === undefined ? tried : `${said} (${tried})` });
+    this.throttledForMs = init.throttledForMs;
+    this.attempts = init.attempts;
+  }
 }
 
 /** Any 5xx. */

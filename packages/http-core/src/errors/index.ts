@@ -6,6 +6,7 @@ export {
   HttpError,
   BadRequestError,
   UnauthorizedError,
+  PermissionDeniedError,
   ForbiddenError,
   NotFoundError,
   ConflictError,
@@ -15,7 +16,7 @@ export {
   errorClassForStatus,
   createHttpError,
 } from "./http-errors.js";
-export type { HttpErrorInit, HttpErrorClass } from "./http-errors.js";
+export type { HttpErrorInit, HttpErrorClass, RateLimitErrorInit } from "./http-errors.js";
 export { NetworkError, TimeoutError, AbortError } from "./request-errors.js";
 export type { TimeoutKind } from "./request-errors.js";
 export { SoftFailureError, ResponseValidationError } from "./response-errors.js";

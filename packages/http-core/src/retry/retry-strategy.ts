@@ -1,11 +1,19 @@
-// The one place that decides whether a failed attempt is tried again, and after how long.
-// ky's own retry is switched off (`retry: 0`) so nothing else retries or counts 429s.
+// The SDK's retry decision. ky runs the attempts, waits and timers; this decides, for each failed
+// attempt, whether it is tried again and after how long. It stays in the SDK because ky's
+// `shouldRetry` is asked only "whether", and ky's own wait cannot do what Provena needs:
+// - a Retry-After beyond the cap must fail at once (ky clamps it to `maxRetryAfter` and retries),
+// - Retry-After waits are jittered so throttled clients do not all return together (ky never
+//   jitters a server-given wait),
+// - 429s are retried for every method and until a time budget runs out, not against `limit`,
+// - the wait must be known before it starts (hooks report it; a wait longer than the time left
+//   fails at once with the real cause), while ky reports its wait to no one.
+// The chosen wait is handed to ky through its `retry.delay` option.
 import type { HttpError } from "../errors/http-errors.js";
 import type { NetworkError, TimeoutError } from "../errors/request-errors.js";
 import { fullJitterDelay } from "./backoff.js";
 
 export interface RetryOptions {
-  /** Retries after the first attempt. 0 disables retrying. Default 2 (so at most 3 attempts). */
+  /** Retries after the first attempt, 429s aside (see `rateLimitBudgetMs`). 0 disables them. Default 2. */
   limit?: number;
   /** Backoff base: the first retry waits up to this long (full jitter). Default 300 ms. */
   baseDelayMs?: number;
@@ -30,6 +38,24 @@ export interface RetryOptions {
   retryNetworkErrors?: boolean;
   /** Retry idempotent requests after a per-attempt timeout. Default true. */
   retryTimeouts?: boolean;
+  /**
+   * How long a call keeps retrying 429s, from its start. 429s do not count against `limit`: a
+   * throttled deployment is ridden out for this long, then the call fails with a
+   * `RateLimitError` saying how long it tried. Default 90 000 ms (the total timeout still applies).
+   */
+  rateLimitBudgetMs?: number;
+  /**
+   * A `Retry-After` wait is stretched by a random share of up to this fraction (never shortened),
+   * so clients throttled together do not come back at the same instant. Default 0.25.
+   */
+  retryAfterJitter?: number;
+  /**
+   * Client-side adaptive rate (like the AWS SDK's adaptive retry mode): after a 429 the
+   * transport sends no faster than the rate the server accepted, and speeds up again as
+   * requests succeed. Shared by every call of the transport (and its `with()` children).
+   * Default true.
+   */
+  adaptiveRate?: boolean;
 }
 
 export type ResolvedRetryOptions = Required<RetryOptions>;
@@ -44,10 +70,13 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   retryNonIdempotentOn429: true,
   retryNetworkErrors: true,
   retryTimeouts: true,
+  rateLimitBudgetMs: 90_000,
+  retryAfterJitter: 0.25,
+  adaptiveRate: true,
 };
 
 export function resolveRetryOptions(options: RetryOptions | false | undefined): ResolvedRetryOptions {
-  if (options === false) return { ...DEFAULT_RETRY, limit: 0 };
+  if (options === false) return { ...DEFAULT_RETRY, limit: 0, rateLimitBudgetMs: 0 };
   return { ...DEFAULT_RETRY, ...stripUndefined(options ?? {}) };
 }
 
@@ -58,20 +87,32 @@ export type AttemptFailure =
   | { kind: "timeout"; error: TimeoutError };
 
 export interface RetryContext {
-  /** Retries already made for this call (0 after the first attempt fails). */
+  /** Retries already made for this call, 429 retries excluded (0 after the first failure). */
   retriesSoFar: number;
   idempotent: boolean;
+  /** 429 retries already made for this call. */
+  rateLimitedRetries?: number;
+  /** Time since the call started, in ms. */
+  elapsedMs?: number;
 }
 
 export type RetryDecision =
   | { retry: true; delayMs: number; basis: "retry-after" | "backoff" }
-  | { retry: false; why: "limit" | "not-retryable" | "not-idempotent" | "retry-after-too-long" };
+  | { retry: false; why: "limit" | "not-retryable" | "not-idempotent" | "retry-after-too-long" | "rate-limit-budget" };
 
 export class RetryStrategy {
   readonly options: ResolvedRetryOptions;
 
-  constructor(options: RetryOptions | false | undefined, private readonly random: () => number = Math.random) {
+  constructor(
+    options: RetryOptions | false | undefined,
+    private readonly random: () => number = Math.random,
+  ) {
     this.options = resolveRetryOptions(options);
+  }
+
+  /** The most retries ky may make in one pass: `limit`, plus 429s when a budget is set (time bounds those). */
+  get kyLimit(): number {
+    return this.options.rateLimitBudgetMs > 0 && this.options.statuses.includes(429) ? 10_000 : this.options.limit;
   }
 
   decide(failure: AttemptFailure, context: RetryContext): RetryDecision {
@@ -79,16 +120,24 @@ export class RetryStrategy {
     if (!this.isRetryable(failure)) return { retry: false, why: "not-retryable" };
     const rateLimited = failure.kind === "status" && failure.error.status === 429;
     if (!context.idempotent && !(rateLimited && o.retryNonIdempotentOn429)) return { retry: false, why: "not-idempotent" };
-    if (context.retriesSoFar >= o.limit) return { retry: false, why: "limit" };
+    if (rateLimited) {
+      if ((context.elapsedMs ?? 0) >= o.rateLimitBudgetMs) return { retry: false, why: "rate-limit-budget" };
+    } else if (context.retriesSoFar >= o.limit) {
+      return { retry: false, why: "limit" };
+    }
+    const retryNumber = (rateLimited ? (context.rateLimitedRetries ?? 0) : context.retriesSoFar) + 1;
 
     if (failure.kind === "status" && o.retryAfterStatuses.includes(failure.error.status)) {
       const wanted = failure.error.retryAfterMs;
       if (wanted !== undefined) {
         if (wanted > o.maxRetryAfterMs) return { retry: false, why: "retry-after-too-long" };
-        return { retry: true, delayMs: wanted, basis: "retry-after" };
+        // Never sooner than the server allowed; up to `retryAfterJitter` later (at least 100 ms of
+        // spread, so "Retry-After: 1" from many clients is spread too).
+        const spread = wanted === 0 ? 0 : Math.max(100, wanted * o.retryAfterJitter);
+        return { retry: true, delayMs: Math.round(wanted + this.random() * spread), basis: "retry-after" };
       }
     }
-    return { retry: true, delayMs: fullJitterDelay(context.retriesSoFar + 1, o.baseDelayMs, o.maxDelayMs, this.random), basis: "backoff" };
+    return { retry: true, delayMs: fullJitterDelay(retryNumber, o.baseDelayMs, o.maxDelayMs, this.random), basis: "backoff" };
   }
 
   private isRetryable(failure: AttemptFailure): boolean {

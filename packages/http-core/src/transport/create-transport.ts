@@ -1,6 +1,9 @@
+import ky from "ky";
+import type { KyInstance } from "ky";
 import { configuredEndpoints, resolveEndpoints } from "../endpoints.js";
 import { ConfigurationError } from "../errors/usage-errors.js";
 import type { ValidationMode } from "../models.js";
+import { AdaptiveRate } from "../retry/adaptive-rate.js";
 import { RetryStrategy } from "../retry/retry-strategy.js";
 import type { ServiceEndpoints } from "../services.js";
 import { execute } from "./execute.js";
@@ -16,21 +19,25 @@ export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 
 /** A transport for Provena's services (or any absolute URL). */
 export function createTransport(options: TransportOptions = {}): Transport {
-  return new FetchTransport(options);
+  return new KyTransport(options, new Map());
 }
 
 // Private fields (#) keep the token provider and options out of util.inspect and JSON.
-class FetchTransport implements Transport {
+class KyTransport implements Transport {
   readonly #options: TransportOptions;
+  readonly #ky: KyInstance;
   readonly #fetch: typeof globalThis.fetch;
   readonly #retry: RetryStrategy;
+  /** One adaptive send rate per origin, shared with `with()` children (they talk to the same servers). */
+  readonly #rates: Map<string, AdaptiveRate>;
   readonly #hooks: HookLists;
   readonly #headers: Record<string, string>;
   readonly endpoints: ServiceEndpoints;
   readonly validation: ValidationMode;
 
-  constructor(options: TransportOptions) {
+  constructor(options: TransportOptions, rates: Map<string, AdaptiveRate>) {
     this.#options = options;
+    this.#rates = rates;
     this.endpoints = resolveEndpoints(options);
     this.validation = options.validation ?? "lenient";
     if (this.validation !== "lenient" && this.validation !== "strict") {
@@ -44,13 +51,19 @@ class FetchTransport implements Transport {
     // Read the global at call time when none is given, so test doubles and polyfills installed
     // later still apply.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    if (options.ky !== undefined && options.kyOptions !== undefined) {
+      throw new ConfigurationError("Give either `ky` (an instance) or `kyOptions`, not both: extend the instance with the options instead");
+    }
+    this.#ky = options.ky ?? (options.kyOptions === undefined ? ky : ky.create(options.kyOptions));
   }
 
   request<T>(op: Operation<T>): Promise<T> {
     return execute(
       {
+        ky: this.#ky,
         fetch: this.#fetch,
         retry: this.#retry,
+        rateFor: (url) => (this.#retry.options.adaptiveRate ? this.#rateFor(url) : undefined),
         hooks: this.#hooks,
         tokenProvider: this.#options.tokenProvider,
         headers: this.#headers,
@@ -63,12 +76,19 @@ class FetchTransport implements Transport {
     );
   }
 
+  #rateFor(url: string): AdaptiveRate {
+    const origin = new URL(url).origin;
+    let rate = this.#rates.get(origin);
+    if (rate === undefined) this.#rates.set(origin, (rate = new AdaptiveRate()));
+    return rate;
+  }
+
   validate<T>(schema: ResponseSchema<T>, body: unknown, context: ValidateContext): T {
     return validateBody(schema, body, context, this.validation);
   }
 
   with(overrides: Partial<TransportOptions>): Transport {
-    return new FetchTransport(mergeOptions(this.#options, overrides));
+    return new KyTransport(mergeOptions(this.#options, overrides), this.#rates);
   }
 
   toJSON(): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { isRecord } from "../errors/server-message.js";
 import { schemaFor } from "../models.js";
 import { compiledCheck } from "../validation/compiled-check.js";
 import type { ResponseSchema, ValidationMode } from "../models.js";
+import { redactValues, redactValuesDeep } from "../util/redact.js";
 import type { Operation } from "./types.js";
 
 /** Parses an error body: JSON when it is JSON, else the text (undefined when empty). */
@@ -25,11 +26,12 @@ export function readSuccessBody<T>(
   status: number,
   context: RequestContext,
   mode: ValidationMode,
+  secrets: () => readonly (string | undefined)[] = () => [],
 ): T {
   let value: unknown = text;
   if ((op.responseType ?? "json") === "json") {
     value = parseJson(text, status, context, mode);
-    checkEnvelope(op.envelope ?? true, value, status, context);
+    checkEnvelope(op.envelope ?? true, value, status, context, secrets);
   }
   if (op.schema === undefined) return value as T;
   return validate(schemaFor(op.schema, mode), value, status, context, mode);
@@ -50,14 +52,21 @@ function parseJson(text: string, status: number, context: RequestContext, mode: 
   }
 }
 
-function checkEnvelope(envelope: boolean | "bare", body: unknown, status: number, context: RequestContext): void {
+function checkEnvelope(envelope: boolean | "bare", body: unknown, status: number, context: RequestContext, secrets: () => readonly (string | undefined)[]): void {
   if (envelope === false || !isRecord(body)) return;
   const statusObject = envelope === "bare" ? body : body["status"];
   if (isRecord(statusObject) && statusObject["success"] === false) {
     const details = statusObject["details"];
-    throw new SoftFailureError({ ...context, status, details: typeof details === "string" ? details : undefined, body });
+    const values = secrets();
+    throw new SoftFailureError({
+      ...context,
+      status,
+      details: typeof details === "string" ? redactValues(details, values) : undefined,
+      body: redactValuesDeep(body, values),
+    });
   }
 }
+
 
 /** Checks an already-received body against a model; a mismatch is a ResponseValidationError. */
 export function validateBody<T>(schema: ResponseSchema<T>, value: unknown, context: RequestContext & { status?: number | undefined }, mode: ValidationMode): T {

@@ -3,6 +3,7 @@ import type { RetryOptions } from "../retry/retry-strategy.js";
 import type { ServiceEndpoints, ServiceName } from "../services.js";
 import type { TokenProvider } from "../token-provider.js";
 import type { TransportHooks } from "./hooks.js";
+import type { KyInstance, Options as KyOptions } from "ky";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
@@ -13,8 +14,16 @@ export interface TransportOptions {
   endpoints?: Partial<ServiceEndpoints> | undefined;
   /** Source of bearer tokens. Without one, requests carry no Authorization header. */
   tokenProvider?: TokenProvider | undefined;
-  /** A fetch implementation (default: the global fetch). */
+  /** A fetch implementation (default: the global fetch). Each attempt goes through ky, then this. */
   fetch?: typeof fetch | undefined;
+  /**
+   * The ky instance every request goes through, e.g. `ky.extend({ hooks })`. The transport sets
+   * per request the options that carry its policy (`retry`, `timeout`, `totalTimeout`, `fetch`,
+   * `signal`, `throwHttpErrors`); the instance's hooks, headers and other options apply.
+   */
+  ky?: KyInstance | undefined;
+  /** Options for a ky instance the transport creates (`ky.create(kyOptions)`); see `ky`. */
+  kyOptions?: KyOptions | undefined;
   /** Headers sent with every request (an operation's headers win). */
   headers?: Record<string, string> | undefined;
   /** Sent as `User-Agent` (browsers ignore it). */

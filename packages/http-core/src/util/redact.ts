@@ -92,3 +92,32 @@ export function redactValue(value: unknown, depth = 0): unknown {
   }
   return out;
 }
+
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * `text` with every occurrence of the given secret values replaced, as sent and in the forms a
+ * server echoes them (URL-, form- and JSON-encoded). Patterns catch token-shaped text; this
+ * catches the exact secrets in play (an opaque token, a password) whatever their shape.
+ */
+export function redactValues(text: string, values: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const value of values) {
+    // Shorter values would shred ordinary words while protecting nothing a guess would not find.
+    if (value === undefined || value.length < MIN_SECRET_LENGTH) continue;
+    const forms = new Set([value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), JSON.stringify(value).slice(1, -1)]);
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
+/** A JSON-like value with the secret values removed from every string in it, keys included. */
+export function redactValuesDeep(value: unknown, values: readonly (string | undefined)[], depth = 0): unknown {
+  if (typeof value === "string") return redactValues(value, values);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth > 32) return "[Truncated]";
+  if (Array.isArray(value)) return value.map((v) => redactValuesDeep(v, values, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[redactValues(key, values)] = redactValuesDeep(v, values, depth + 1);
+  return out;
+}
