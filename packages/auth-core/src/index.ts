@@ -9,7 +9,7 @@ export {
   type OAuthErrorDetails,
 } from "./errors/oauth-error.js";
 export { AccessDeniedError, DeviceCodeExpiredError, DeviceFlowError } from "./errors/device-flow-errors.js";
-export { MalformedTokenError, MissingTokenError, TokenRefreshError } from "./errors/token-errors.js";
+export { LoginRequiredError, MalformedTokenError, MissingTokenError, TokenRefreshError } from "./errors/token-errors.js";
 export { CorruptTokenStoreError, TokenStoreError } from "./errors/token-store-errors.js";
 
 export { AbortError, type GetTokenOptions, type TokenProvider } from "@provena-sdk/http-core";

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from "./clock.js";
 import type { AuthError } from "./errors/auth-error.js";
 import { AuthConfigurationError } from "./errors/auth-error.js";
 import { InvalidGrantError, OAuthError } from "./errors/oauth-error.js";
-import { TokenRefreshError } from "./errors/token-errors.js";
+import { LoginRequiredError, TokenRefreshError } from "./errors/token-errors.js";
 import { INSPECT } from "./redact.js";
 import type { TokenStore } from "./stores/token-store.js";
 import { TokenSet } from "./token-set.js";
@@ -15,6 +15,12 @@ export interface TokenLifecycle {
   acquire(signal: AbortSignal): Promise<TokenSet>;
   /** Exchanges `current`'s refresh token for new tokens. */
   refresh(current: TokenSet, signal: AbortSignal): Promise<TokenSet>;
+  /**
+   * True when `acquire` needs no person (it holds credentials: password grant, client
+   * credentials). Then a refused refresh token is replaced by logging in again within the same
+   * call; otherwise the refusal is a `LoginRequiredError`.
+   */
+  unattended?: boolean | undefined;
 }
 
 export interface RefreshOptions {
@@ -40,6 +46,8 @@ export interface RefreshingProviderOptions extends RefreshOptions {
   startFromStore?: boolean | undefined;
   /** What `util.inspect` and `toJSON` show about this provider (no secrets). */
   description: Record<string, unknown>;
+  /** Credentials the provider holds (password, client secret), listed by `secrets()` for scrubbing. */
+  credentials?: readonly (string | undefined)[] | undefined;
 }
 
 interface Flight {
@@ -69,6 +77,7 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
   readonly #storeKey: string | undefined;
   readonly #signal: AbortSignal | undefined;
   readonly #description: Record<string, unknown>;
+  readonly #credentials: readonly (string | undefined)[];
   #current: TokenSet | undefined;
   #storeChecked: boolean;
   #flight: Flight | undefined;
@@ -84,6 +93,7 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
     this.#storeKey = options.storeKey;
     this.#signal = options.signal;
     this.#description = options.description;
+    this.#credentials = options.credentials ?? [];
     this.#storeChecked = options.store === undefined || options.startFromStore === false;
   }
 
@@ -106,6 +116,13 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
       return Promise.resolve(current);
     }
     return this.#join(options.forceRefresh === true, options.signal);
+  }
+
+  /** The secrets this provider holds, for the transport to scrub from server text reaching an error. */
+  secrets(): readonly string[] {
+    const current = this.#current;
+    const values = [...this.#credentials, current?.accessToken, current?.refreshToken, current?.idToken];
+    return values.filter((v): v is string => v !== undefined && v !== "");
   }
 
   async clear(): Promise<void> {
@@ -158,9 +175,13 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
         next = (await this.#lifecycle.refresh(current, signal)).withRefreshTokenFrom(current);
       } catch (error) {
         if (signal.aborted) throw abortedError(signal);
-        // A refresh token the server calls invalid is dead: the next call starts from scratch.
-        if (error instanceof InvalidGrantError && this.#current === current) this.#current = undefined;
-        throw asRefreshError(error);
+        if (!(error instanceof InvalidGrantError)) throw asRefreshError(error);
+        // A refresh token the server calls invalid is dead (expired, revoked, or a restarted
+        // server forgot it). A provider holding credentials logs in again now, inside this one
+        // flight, so every caller waiting on it gets the new tokens; any other must ask a person.
+        if (this.#current === current) this.#current = undefined;
+        if (this.#lifecycle.unattended !== true) throw asRefreshError(error);
+        next = await this.#lifecycle.acquire(signal);
       }
     } else {
       next = await this.#lifecycle.acquire(signal);
@@ -187,8 +208,12 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
 export function asRefreshError(error: unknown): AuthError | AbortError {
   if (error instanceof TokenRefreshError || error instanceof AbortError) return error;
   if (error instanceof OAuthError) {
-    const hint = error.code === "invalid_grant" ? " The refresh token is expired or revoked; log in again." : "";
-    return new TokenRefreshError(`Refreshing the access token failed: ${error.message}${hint}`, error.code, { cause: error });
+    if (error.code === "invalid_grant") {
+      return new LoginRequiredError(`Refreshing the access token failed: ${error.message} The refresh token is expired or revoked; log in again.`, error.code, {
+        cause: error,
+      });
+    }
+    return new TokenRefreshError(`Refreshing the access token failed: ${error.message}`, error.code, { cause: error });
   }
   const reason = error instanceof Error ? error.message : "unknown error";
   return new TokenRefreshError(`Refreshing the access token failed: ${reason}`, undefined, { cause: error });

@@ -2,6 +2,9 @@ import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AbortError,
+  decodeClaims,
+  deviceFlow,
+  LoginRequiredError,
   memoryTokenStore,
   offlineToken,
   passwordGrant,
@@ -68,7 +71,7 @@ describe("single-flight refresh", () => {
     expect(tokens[0]).not.toBe(first);
   });
 
-  it("a failed refresh rejects every concurrent caller with the same typed error; the next call tries again", async () => {
+  it("a refused refresh with a password at hand: one login again inside the same flight, for every concurrent caller", async () => {
     // Stored tokens whose access token has expired and whose refresh token the realm rejects.
     const store = memoryTokenStore();
     const key = tokenStoreKey({ issuer: server.issuer, clientId: "integration-tests", user: "user3" });
@@ -77,21 +80,38 @@ describe("single-flight refresh", () => {
     const recorder = recordingFetch();
     const provider = passwordGrant({ issuer: server.issuer, username: "user3", password: "user3", store, fetch: recorder.fetch });
 
+    const tokens = await Promise.all(Array.from({ length: 50 }, () => provider.getToken()));
+
+    expect(recorder.exchanges.map((e) => [e.grantType, e.status, e.error])).toEqual([
+      ["refresh_token", 400, "invalid_grant"],
+      ["password", 200, undefined],
+    ]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(decodeClaims(tokens[0]!).username).toBe("user3");
+    expect((await store.get(key))?.accessToken).toBe(tokens[0]);
+  });
+
+  it("a refused refresh with no credentials at hand (device flow): every concurrent caller gets one LoginRequiredError, nobody is prompted", async () => {
+    const store = memoryTokenStore();
+    const key = tokenStoreKey({ issuer: server.issuer, clientId: "client-tools", user: "default" });
+    const now = Date.now();
+    await store.set(key, { accessToken: "expired", refreshToken: "revoked-refresh-token", expiresAt: now - 1000, obtainedAt: now - 301_000, tokenType: "Bearer" });
+    const recorder = recordingFetch();
+    let prompts = 0;
+    const provider = deviceFlow({ issuer: server.issuer, store, fetch: recorder.fetch, onPrompt: () => void prompts++ });
+
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => provider.getToken()));
 
     expect(recorder.count("refresh_token")).toBe(1);
+    expect(prompts).toBe(0);
     const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as unknown) : undefined));
     expect(reasons.every((reason) => reason === reasons[0])).toBe(true);
-    const error = reasons[0] as TokenRefreshError;
+    const error = reasons[0] as LoginRequiredError;
+    expect(error).toBeInstanceOf(LoginRequiredError);
     expect(error).toBeInstanceOf(TokenRefreshError);
     expect(error.code).toBe("invalid_grant");
-    expect(error.message).toMatch(/Refreshing the access token failed/);
+    expect(error.message).toMatch(/Refreshing the access token failed: .* log in again\.$/);
     expect(error.message).not.toContain("revoked-refresh-token");
-
-    // The dead refresh token is dropped; the next call logs in again with the password.
-    const token = await provider.getToken();
-    expect(recorder.count("password")).toBe(1);
-    expect((await store.get(key))?.accessToken).toBe(token);
   });
 
   it("a transient refresh failure keeps the refresh token for the next attempt", async () => {

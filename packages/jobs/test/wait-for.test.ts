@@ -52,10 +52,11 @@ describe("with a fast runner", () => {
     expect((error as JobNotFoundError).cause).toBeInstanceOf(BadRequestError);
   });
 
+  // Another user's job is a permission refusal (a 401 that a new token would not fix): no refresh, no retry.
   it("does not treat another user's job as pending: the 401 surfaces at once", async () => {
     const { session_id } = await local.launchWakeUp("user1");
     await local.client("user1").waitFor(session_id, quick);
-    await expect(local.client("user2").waitFor(session_id, quick)).rejects.toMatchObject({ name: "UnauthorizedError", status: 401 });
+    await expect(local.client("user2").waitFor(session_id, quick)).rejects.toMatchObject({ name: "PermissionDeniedError", status: 401 });
   });
 
   it("waitForChain resolves a job whose result names no lodge job with lodgeJob null", async () => {

@@ -15,6 +15,15 @@ export class TokenRefreshError extends AuthError {
   }
 }
 
+/**
+ * The identity provider refused the refresh token (or offline token) for good: expired,
+ * revoked, or forgotten by a restarted server. A provider that cannot log in by itself (device
+ * flow, offline token) fails with this; the user must log in again. `code` is `invalid_grant`.
+ */
+export class LoginRequiredError extends TokenRefreshError {
+  static override readonly brand: string = "LoginRequiredError";
+}
+
 /** A string that should be a JWT is not one (wrong number of parts, bad base64, bad JSON). */
 export class MalformedTokenError extends AuthError {
   static override readonly brand: string = "MalformedTokenError";

@@ -101,7 +101,8 @@ export class OAuthClient {
     // The values this request carried that must not come back in its error, however echoed.
     const sent = SECRET_PARAMS.flatMap((name) => form.getAll(name));
     throw oauthError({
-      code: error.data.error,
+      // An IdP may echo the request even in its error code.
+      code: withoutValues(error.data.error, sent),
       description: error.data.error_description === undefined ? undefined : sanitizeServerText(withoutValues(error.data.error_description, sent)),
       status: reply.status,
       url: safeUrl(url),

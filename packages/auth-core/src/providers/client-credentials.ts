@@ -30,7 +30,9 @@ export function clientCredentials(options: ClientCredentialsOptions): ManagedTok
     lifecycle: {
       acquire: async (signal) => TokenSet.fromResponse(await client.requestToken(grant, signal), clock.now()),
       refresh: (current, signal) => refreshGrant(client, current.refreshToken!, clock, signal),
+      unattended: true,
     },
+    credentials: [options.clientSecret],
     description: { kind: "clientCredentials", issuer: client.issuer, clientId: options.clientId },
   });
 }

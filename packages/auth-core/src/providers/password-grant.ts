@@ -36,7 +36,9 @@ export function passwordGrant(options: PasswordGrantOptions): ManagedTokenProvid
     lifecycle: {
       acquire: async (signal) => TokenSet.fromResponse(await client.requestToken(grant, signal), clock.now()),
       refresh: (current, signal) => refreshGrant(client, current.refreshToken!, clock, signal),
+      unattended: true,
     },
+    credentials: [options.password, options.clientSecret],
     description: { kind: "passwordGrant", issuer: client.issuer, clientId, username: options.username },
   });
 }

@@ -17,6 +17,8 @@ export interface HttpErrorInit extends RequestContext {
   serverMessage?: string | undefined;
   /** The server's Retry-After, in milliseconds, when it sent one. */
   retryAfterMs?: number | undefined;
+  /** The SDK's own remark, appended to the message in parentheses (not part of `serverMessage`). */
+  note?: string | undefined;
   cause?: unknown;
 }
 
@@ -40,7 +42,8 @@ export class HttpError extends ProvenaError {
     const statusText = reasonPhrase(init.status, init.statusText);
     const serverMessage = init.serverMessage ?? serverMessageFrom(init.body);
     const head = `${ctx.method} ${ctx.url} failed with ${init.status}${statusText === "" ? "" : ` ${statusText}`}`;
-    super(serverMessage === undefined ? head : `${head}: ${serverMessage}`, { cause: init.cause });
+    const said = serverMessage === undefined ? head : `${head}: ${serverMessage}`;
+    super(init.note === undefined ? said : `${said} (${init.note})`, { cause: init.cause });
     this.method = ctx.method;
     this.url = ctx.url;
     this.status = init.status;
@@ -69,11 +72,11 @@ export class UnauthorizedError extends HttpError {
  */
 export class PermissionDeniedError extends UnauthorizedError {
   static override readonly brand: string = "PermissionDeniedError";
+  /** What the server said it refused (its `detail`), when it said. */
   readonly refused: string | undefined;
   constructor(init: HttpErrorInit) {
-    const said = init.serverMessage ?? serverMessageFrom(init.body);
-    super({ ...init, serverMessage: `permission refused${said === undefined ? "" : `: ${said}`} (the token is valid; it was not refreshed)` });
-    this.refused = said;
+    super({ ...init, note: init.note ?? "permission refused; the token is valid, so it was not refreshed" });
+    this.refused = this.serverMessage;
   }
 }
 
@@ -117,9 +120,8 @@ export class RateLimitError extends HttpError {
     const tried =
       init.throttledForMs === undefined
         ? undefined
-        : `still throttled after retrying for ${(init.throttledForMs / 1000).toFixed(1)} s (${init.attempts ?? "?"} attempts)`;
-    const said = init.serverMessage ?? serverMessageFrom(init.body);
-    super(tried === undefined ? init : { ...init, serverMessage: said === undefined ? tried : `${said} (${tried})` });
+        : `still throttled after retrying for ${(init.throttledForMs / 1000).toFixed(1)} s, ${init.attempts ?? "?"} attempts`;
+    super({ ...init, note: init.note ?? tried });
     this.throttledForMs = init.throttledForMs;
     this.attempts = init.attempts;
   }
