@@ -42,7 +42,7 @@ describe("no token in errors or hooks", () => {
       endpoints: { registry: server.origin },
       tokenProvider: recordingTokenProvider([ACCESS, FRESH]),
       retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1 },
-      timeoutMs: 100,
+      timeoutMs: 1000, // generous: only the hanging request may time out, even on a loaded machine
       hooks,
       headers: { "x-api-key": PASSWORD },
     });
