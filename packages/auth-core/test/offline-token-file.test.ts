@@ -89,6 +89,6 @@ describe("offlineTokenFromFile", () => {
   it("a token the server refuses fails at the first getToken, not at construction", async () => {
     const path = await tokenFile("revoked.txt", "not-an-offline-token", 0o600);
     const provider = offlineTokenFromFile({ path, issuer: server.issuer });
-    await expect(provider.getToken()).rejects.toMatchObject({ name: "TokenRefreshError" });
+    await expect(provider.getToken()).rejects.toMatchObject({ name: "LoginRequiredError", code: "invalid_grant" });
   });
 });

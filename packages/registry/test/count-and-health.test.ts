@@ -74,7 +74,7 @@ describe("general.countBySubtype", () => {
 
   it("is a 401 for a user without registry read", async () => {
     fx.server.addUser({ username: "noroles", password: "noroles", roles: [] });
-    await expect(fx.client("noroles").general.countBySubtype()).rejects.toMatchObject({ name: "UnauthorizedError" });
+    await expect(fx.client("noroles").general.countBySubtype()).rejects.toMatchObject({ name: "PermissionDeniedError", status: 401 });
   });
 });
 
