@@ -3,6 +3,12 @@
 export interface GetTokenOptions {
   /** Skip any cached token and obtain a new one (the transport sets this once after a 401). */
   forceRefresh?: boolean;
+  /**
+   * With `forceRefresh`: the token the server refused. A provider whose current token is
+   * already a different one (another caller refreshed meanwhile) may return that instead of
+   * refreshing again.
+   */
+  rejectedToken?: string;
   signal?: AbortSignal;
 }
 

@@ -59,7 +59,9 @@ export class AdaptiveRate {
     const t = (now - this.#lastCutAt) / 1000;
     const k = Math.cbrt((this.#lastMaxRate * (1 - BETA)) / SCALE);
     const cubic = SCALE * (t - k) ** 3 + this.#lastMaxRate;
-    this.#setRate(Math.min(cubic, 2 * Math.max(this.#measuredRate(now), MIN_RATE)));
+    // Grow no faster than twice what is actually being sent, but an idle spell (nothing
+    // measured) does not cut the rate either.
+    this.#setRate(Math.min(cubic, Math.max(2 * this.#measuredRate(now), this.#rate)));
   }
 
   #setRate(rate: number): void {

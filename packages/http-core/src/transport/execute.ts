@@ -180,8 +180,9 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
   // The caller's signal ends a slow token provider (a login in progress) at once. The total
   // timeout bounds the requests, not an interactive login: it is checked again before sending.
   const getToken = (forceRefresh: boolean): Promise<string> => {
-    if (signal === undefined) return deps.tokenProvider!.getToken({ forceRefresh });
-    const pending = deps.tokenProvider!.getToken({ forceRefresh, signal });
+    const options = forceRefresh && state.token !== undefined ? { forceRefresh, rejectedToken: state.token } : { forceRefresh };
+    if (signal === undefined) return deps.tokenProvider!.getToken(options);
+    const pending = deps.tokenProvider!.getToken({ ...options, signal });
     return raceAbort(pending, signal).catch((error: unknown) => {
       throw signal.aborted ? abortError(error) : error;
     });
