@@ -107,9 +107,12 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
     // While a refresh is in flight the cached token is suspect (a forced refresh usually
     // follows a 401), so every caller waits for the new one.
     const current = this.#current;
+    // A forced refresh for a token we have already replaced: the new one is the answer (a burst
+    // of 401s for one expired token costs one refresh, however late the stragglers arrive).
+    const alreadyReplaced = options.forceRefresh === true && options.rejectedToken !== undefined && current?.accessToken !== options.rejectedToken;
     if (
       this.#flight === undefined &&
-      options.forceRefresh !== true &&
+      (options.forceRefresh !== true || alreadyReplaced) &&
       current !== undefined &&
       !current.isStale(this.#clock.now(), this.#skewMs)
     ) {

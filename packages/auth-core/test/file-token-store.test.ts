@@ -1,6 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CorruptTokenStoreError, passwordGrant, TokenStoreError, type StoredTokens } from "../src/index.js";
@@ -102,5 +104,54 @@ describe("default location", () => {
     expect(defaultTokenFile({ XDG_CONFIG_HOME: "/xdg" })).toBe("/xdg/provena-sdk/tokens.json");
     expect(fileTokenStore().path).toBe(defaultTokenFile());
     expect(defaultTokenFile().startsWith(process.cwd())).toBe(false);
+  });
+});
+
+describe("fileTokenStore shared by processes, and its directory", () => {
+  it("two processes writing 100 keys each at once keep all 200", async () => {
+    const path = join(dir, "tokens.json");
+    const writer = fileURLToPath(new URL("./support/store-writer.ts", import.meta.url));
+    const run = (prefix: string) =>
+      new Promise<number | null>((resolve, reject) => {
+        const child = spawn(process.execPath, [writer, path, prefix, "100"], { stdio: ["ignore", "ignore", "inherit"] });
+        child.on("error", reject);
+        child.on("exit", resolve);
+      });
+    expect(await Promise.all([run("first"), run("second")])).toEqual([0, 0]);
+    const keys = Object.keys((JSON.parse(await readFile(path, "utf8")) as { tokens: Record<string, unknown> }).tokens);
+    expect(keys).toHaveLength(200);
+    expect(new Set(keys)).toEqual(new Set([...Array.from({ length: 100 }, (_, i) => `first-${i}`), ...Array.from({ length: 100 }, (_, i) => `second-${i}`)]));
+    // Neither a lock nor a temp file is left behind.
+    expect(await readdir(dir)).toEqual(["tokens.json"]);
+  }, 180_000);
+
+  it("makes an existing directory of the user's that others can enter private (0700)", async () => {
+    const own = join(dir, "mine");
+    await mkdir(own);
+    await chmod(own, 0o755);
+    await fileTokenStore({ path: join(own, "tokens.json") }).set("k", sample("a"));
+    expect((await stat(own)).mode & 0o7777).toBe(0o700);
+  });
+
+  it("refuses a shared directory (world-writable and sticky, like /tmp) with a clear error, writing nothing", async () => {
+    const shared = join(dir, "shared");
+    await mkdir(shared);
+    await chmod(shared, 0o1777);
+    const store = fileTokenStore({ path: join(shared, "tokens.json") });
+    const error = await store.set("k", sample("a")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect((error as TokenStoreError).location).toBe(shared);
+    expect((error as Error).message).toBe(
+      `The token directory ${shared} is open to other users (mode 1777) and is a shared directory, so tokens will not be kept there. Use a private directory (the default is under ~/.config/provena-sdk).`,
+    );
+    expect(await readdir(shared)).toEqual([]);
+    expect((await stat(shared)).mode & 0o7777).toBe(0o1777);
+  });
+
+  it("keeps a key named __proto__ as an ordinary entry", async () => {
+    const store = fileTokenStore({ path: join(dir, "tokens.json") });
+    await store.set("__proto__", sample("p"));
+    expect((await store.get("__proto__"))?.accessToken).toBe("p");
+    expect(await store.get("toString")).toBeUndefined();
   });
 });
