@@ -110,7 +110,8 @@ describe("which failures are retried", () => {
     expect(tokens.calls.some((c) => c.forceRefresh)).toBe(false);
 
     server.requests.length = 0;
-    server.script(reply(401, { detail: "expired" }), reply(200, { ok: true }));
+    // A 401 about the token (upstream's detail): a 401 refusing permission is not refreshed.
+    server.script(reply(401, { detail: "Could not validate credentials" }, { "www-authenticate": "Bearer" }), reply(200, { ok: true }));
     await expect(t.request(get)).resolves.toEqual({ ok: true });
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer first", "Bearer second"]);
     expect(tokens.calls.filter((c) => c.forceRefresh)).toHaveLength(1);
