@@ -7,7 +7,7 @@ import type { RequestInfo } from "../src/index.js";
 import { reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
 
-const SECRET_KEYS = ["token", "access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "code", "device_code", "assertion", "api_key", "apikey"];
+const SECRET_KEYS = ["token", "access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "code", "device_code", "assertion", "api_key", "apikey", "x-amz-signature", "x-amz-security-token", "x-amz-credential", "signature", "awsaccesskeyid", "sig"];
 const SECRET_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"];
 
 describe("URLs", () => {
@@ -73,7 +73,7 @@ describe("free text", () => {
   it("masks bearer and basic credentials and name=value secrets", () => {
     expect(redactText("Authorization: Bearer abc.def")).toBe(`Authorization: Bearer ${REDACTED}`);
     expect(redactText("basic dXNlcjpwYXNz")).toBe(`basic ${REDACTED}`);
-    for (const key of ["access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "token", "device_code", "api_key", "apikey"]) {
+    for (const key of ["access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "token", "device_code", "api_key", "apikey", "X-Amz-Signature", "X-Amz-Security-Token", "X-Amz-Credential"]) {
       expect(redactText(`x ${key}=s3cret&y`)).toBe(`x ${key}=${REDACTED}&y`);
       expect(redactText(`{"${key}": "s3cret"}`)).toBe(`{"${key}": "${REDACTED}"}`);
     }
@@ -99,6 +99,17 @@ describe("over HTTP", () => {
     const rendered = JSON.stringify([seen, (error as HttpError).message, (error as HttpError).url, (error as HttpError).body]);
     expect(rendered).not.toContain("s3cret");
     expect(seen[0]!.url).toContain("page=1");
+  });
+
+  it("a presigned S3 URL that fails keeps its signature, session token and credential out of the error", async () => {
+    const t = createTransport({ endpoints: { registry: server.origin }, retry: false });
+    server.script(reply(403, { detail: "denied" }));
+    const query = { "X-Amz-Algorithm": "AWS4-HMAC-SHA256", "X-Amz-Credential": "AKIAS3CRET/20261129/ap-southeast-2/s3/aws4_request", "X-Amz-Security-Token": "s3cret-session", "X-Amz-Signature": "s3cretsig", "X-Amz-Expires": "3600" };
+    const error = (await t.request({ service: "registry", method: "GET", path: "/bucket/key", query }).catch((e: unknown) => e)) as HttpError;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(server.requests[0]!.url).toContain("X-Amz-Signature=s3cretsig");
+    expect(JSON.stringify([error.message, String(error), error.url])).not.toMatch(/s3cret|AKIA/i);
+    expect(error.url).toContain("X-Amz-Expires=3600");
   });
 
   it("an endpoint with user-info fails without showing it", async () => {

@@ -17,6 +17,14 @@ const SECRET_NAMES = new Set([
   "assertion",
   "api_key",
   "apikey",
+  // A presigned S3 URL is a bearer credential until it expires: its signature, session token and
+  // credential (access key id) go; SigV2's and SAS-style names too.
+  "x-amz-signature",
+  "x-amz-security-token",
+  "x-amz-credential",
+  "signature",
+  "awsaccesskeyid",
+  "sig",
 ]);
 
 /** Headers whose values are secrets. */
@@ -29,7 +37,7 @@ const USERINFO_PATTERN = /\b([a-z][\w+.-]*:\/\/)[^\s/?#@]+@/gi;
 const JWT_PATTERN = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 const BEARER_PATTERN = /\b(Bearer|Basic)\s+(?!\[REDACTED\])[^\s"',;]+/gi;
 const NAMED_SECRET_PATTERN =
-  /\b(access_token|refresh_token|id_token|offline_token|client_secret|password|token|device_code|api_key|apikey)("?\s*[=:]\s*"?)(?!\[REDACTED\])([^\s"'&,;}]+)/gi;
+  /\b(access_token|refresh_token|id_token|offline_token|client_secret|password|token|device_code|api_key|apikey|x-amz-signature|x-amz-security-token|x-amz-credential|awsaccesskeyid)("?\s*[=:]\s*"?)(?!\[REDACTED\])([^\s"'&,;}]+)/gi;
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase());
