@@ -15,7 +15,8 @@ beforeAll(async () => {
   w = await buildWorld();
   const [i1, o1, i2, o2] = [await w.dataset("csv in 1"), await w.dataset("csv out 1"), await w.dataset("csv in 2"), await w.dataset("csv out 2")];
   records = [
-    w.record(i1, o1, { display_name: 'Run "one", with commas', annotations: { experiment: "a,b", notes: "line 1\nline 2" }, study_id: w.study }),
+    // The template has no requesting-organisation column (as upstream), so these records name none.
+    w.record(i1, o1, { display_name: 'Run "one", with commas', annotations: { experiment: "a,b", notes: "line 1\nline 2" }, study_id: w.study, associations: { modeller_id: w.person } }),
     w.record(i2, o2, { display_name: "Run two", model_version: null, annotations: { experiment: "baseline" }, associations: { modeller_id: w.person }, start_time: 1_700_100_000, end_time: 1_700_100_000 }),
   ];
 }, 120_000);
@@ -33,6 +34,8 @@ describe("bulk CSV", () => {
       ["output", w.outputTemplate],
     ]);
     expect(template.columns.filter((c) => c.kind === "annotation").map((c) => (c.kind === "annotation" ? c.key : ""))).toEqual(["experiment", "notes"]);
+    // A record naming a requesting organisation cannot be written into it without losing that.
+    expect(() => fillTemplate(template, [w.record(records[0]!.inputs[0]!.dataset_id, records[0]!.outputs[0]!.dataset_id)])).toThrow("no column for requesting_organisation_id");
   });
 
   it("filled by the SDK and converted by the server, the records come back as they were", async () => {

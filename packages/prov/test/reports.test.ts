@@ -47,10 +47,11 @@ describe("reports", () => {
     expect(text).toContain(output);
   });
 
-  it("a study with no connections still gets a report", async () => {
+  it("a study with no connections fails its job, as upstream answers it", async () => {
     const lonely = (await w.user.registry.study.create({ display_name: "Lonely study", title: "Lonely study", description: "Nothing links here" })).item.id;
-    const report = await w.user.prov.generateReport({ id: lonely, itemSubtype: "STUDY", depth: 1 }, { wait: true });
-    expect(documentText(await w.user.prov.downloadReport(report.reportUrl))).toContain("Lonely study");
+    const error = await w.user.prov.generateReport({ id: lonely, itemSubtype: "STUDY", depth: 1 }, { wait: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect((error as JobFailedError).info).toContain("does not have any associated model runs");
   });
 
   it("an unknown study and an unsupported subtype fail the job, with the session id on the error", async () => {
