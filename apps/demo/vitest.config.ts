@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
-    passWithNoTests: true,
   },
 });
