@@ -1,3 +1,4 @@
-// The wire models: generated from the OpenAPI document (generated.ts), plus any hand-written
-// refinements that the spec cannot express.
+// The wire models: generated from the OpenAPI document (generated.ts), plus hand-written facts
+// the spec cannot express (the PROV-O relation vocabulary).
 export * from "./generated.js";
+export * from "./relations.js";

@@ -3,28 +3,12 @@
 // local server writes both. Either key (or both) is accepted here.
 import { defineModels } from "@provena-sdk/http-core";
 import type { ModelSet, UnknownString } from "@provena-sdk/http-core";
-import { ItemCategoryValues, ItemSubTypeValues } from "@provena-sdk/models/prov";
+import { ItemCategoryValues, ItemSubTypeValues, PROV_RELATION_TYPES } from "@provena-sdk/models/prov";
 import type { ItemCategory, ItemSubType, Status } from "@provena-sdk/models/prov";
 import { z } from "zod";
 
-/** Upstream's PROV-O relation vocabulary (`ProvORelationType`). */
-export const PROV_RELATION_TYPES = [
-  "wasDerivedFrom",
-  "wasInfluencedBy",
-  "wasRevisionOf",
-  "wasQuotedFrom",
-  "hadPrimarySource",
-  "hadMember",
-  "alternateOf",
-  "specializationOf",
-  "wasGeneratedBy",
-  "used",
-  "wasInvalidatedBy",
-  "wasAttributedTo",
-  "wasInformedBy",
-  "wasAssociatedWith",
-  "actedOnBehalfOf",
-] as const;
+/** Upstream's PROV-O relation vocabulary (`ProvORelationType`), one list shared with the local server. */
+export { PROV_RELATION_TYPES };
 
 /** One of {@link PROV_RELATION_TYPES}; lenient parsing keeps relation names this SDK does not know. */
 export type ProvRelationType = (typeof PROV_RELATION_TYPES)[number] | UnknownString;

@@ -1,27 +1,10 @@
 // The graph's vocabulary (behaviour.md §4.5): nodes are registry items labelled with their
 // category and subtype; links carry a PROV-O relation name. A "record graph" is what one record
 // (a model run, a create or version activity) contributes, under that record's id.
+import type { ProvORelationType } from "@provena-sdk/models/prov";
 
-/** PROV-O relation names, as upstream's `ProvORelationType` values. */
-export const PROV_RELATIONS = [
-  "wasDerivedFrom",
-  "wasInfluencedBy",
-  "wasRevisionOf",
-  "wasQuotedFrom",
-  "hadPrimarySource",
-  "hadMember",
-  "alternateOf",
-  "specializationOf",
-  "wasGeneratedBy",
-  "used",
-  "wasInvalidatedBy",
-  "wasAttributedTo",
-  "wasInformedBy",
-  "wasAssociatedWith",
-  "actedOnBehalfOf",
-] as const;
-
-export type ProvRelation = (typeof PROV_RELATIONS)[number];
+/** A link's relation: one of upstream's PROV-O relation names (shared with the SDK). */
+export type ProvRelation = ProvORelationType;
 
 export type ItemCategory = "ENTITY" | "AGENT" | "ACTIVITY";
 
