@@ -1,7 +1,9 @@
 // Each way a model-run record is refused: the server's synchronous validation (400 naming the
 // problem), FastAPI's 422, and the client's own check before sending.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, RequestValidationError, UnprocessableEntityError } from "@provena-sdk/http-core";
+import { passwordGrant } from "@provena-sdk/auth-core";
+import { BadRequestError, createTransport, PermissionDeniedError, RequestValidationError, UnauthorizedError, UnprocessableEntityError } from "@provena-sdk/http-core";
+import type { GetTokenOptions } from "@provena-sdk/http-core";
 import type { ModelRunRecord } from "../src/index.js";
 import { ProvClient } from "../src/index.js";
 import type { World } from "./support/world.js";
@@ -67,5 +69,39 @@ describe("refusals before the server's own checks", () => {
     expect((error as RequestValidationError).model).toBe("ModelRunRecord");
     const unchecked = new ProvClient({ transport: w.user.transport, validateRequests: false });
     await expect(unchecked.register(partial as ModelRunRecord)).rejects.toBeInstanceOf(UnprocessableEntityError);
+  });
+});
+
+describe("a registry 401 during validation", () => {
+  it("is passed through: the SDK throws PermissionDeniedError with the registry's reason, without refreshing the token", async () => {
+    // user2 may use the Prov API but cannot read user1's workflow template once its general access is gone.
+    const requests: GetTokenOptions[] = [];
+    const grant = passwordGrant({ issuer: w.server.issuer, username: "user2", password: "user2" });
+    const transport = createTransport({
+      endpoints: w.server.endpoints,
+      tokenProvider: { getToken: (options = {}) => (requests.push(options), grant.getToken(options)) },
+      validation: "strict",
+      retry: false,
+    });
+    const user2 = new ProvClient({ transport });
+    const record = w.record(input, output);
+    const access = w.user.registry.workflowTemplate.auth;
+    const settings = await access.configuration(w.workflow);
+    await access.setConfiguration(w.workflow, { ...settings, general: [] });
+    try {
+      for (const wait of [false, true]) {
+        const error = await user2.register(record, { wait }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PermissionDeniedError);
+        expect(error).toBeInstanceOf(UnauthorizedError);
+        expect((error as PermissionDeniedError).status).toBe(401);
+        expect((error as PermissionDeniedError).refused).toBe("You are not authorised to fetch this item.");
+        expect((error as PermissionDeniedError).operationName).toBe("prov.register");
+      }
+      // The same record from its owner is still accepted: the refusal was user2's rights, not the record.
+      await expect(w.user.prov.register(record)).resolves.toMatchObject({ sessionId: expect.any(String) });
+    } finally {
+      await access.setConfiguration(w.workflow, settings);
+    }
+    expect(requests.some((options) => options.forceRefresh === true)).toBe(false);
   });
 });
