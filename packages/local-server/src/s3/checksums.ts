@@ -1,7 +1,8 @@
-// The S3 flexible-checksum algorithms, as a table: the header each travels in and, where Node
-// computes it natively, an incremental hasher so bodies are verified while they stream.
-// CRC32C and CRC64NVME have no native implementation in Node; their client values are kept
-// and returned unverified (the MD5 ETag and any SHA-256 payload hash are still checked).
+// The S3 flexible-checksum algorithms, as a table: the header each travels in and an
+// incremental hasher, so bodies are verified while they stream. CRC32, SHA-1 and SHA-256 are
+// Node's own; CRC32C and CRC64NVME (which Node lacks) are the AWS SDK's implementations, the
+// ones its clients compute the same checksums with.
+import { Crc32c, Crc64Nvme } from "@aws-sdk/checksums/crc";
 import { createHash, type Hash } from "node:crypto";
 import { crc32 } from "node:zlib";
 
@@ -10,12 +11,14 @@ export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "CRC64NVME" | "SHA1" | "SHA
 export interface IncrementalHash {
   update(chunk: Buffer): void;
   /** The raw digest bytes (big-endian for CRCs, as S3 encodes them before base64). */
-  digest(): Buffer;
+  digest(): Promise<Buffer>;
 }
 
 interface AlgorithmSpec {
   readonly header: string;
-  readonly create: (() => IncrementalHash) | undefined;
+  readonly create: () => IncrementalHash;
+  /** S3 offers COMPOSITE multipart checksums for this algorithm (CRC64NVME is FULL_OBJECT only). */
+  readonly composite: boolean;
 }
 
 function crc32Hash(): IncrementalHash {
@@ -25,24 +28,32 @@ function crc32Hash(): IncrementalHash {
     digest: () => {
       const out = Buffer.alloc(4);
       out.writeUInt32BE(value >>> 0);
-      return out;
+      return Promise.resolve(out);
     },
+  };
+}
+
+/** An AWS SDK checksum (`@smithy/types` Checksum) as an incremental hash. */
+function awsChecksum(Checksum: new () => { update(data: Uint8Array): void; digest(): Promise<Uint8Array> }): () => IncrementalHash {
+  return () => {
+    const checksum = new Checksum();
+    return { update: (chunk) => checksum.update(chunk), digest: async () => Buffer.from(await checksum.digest()) };
   };
 }
 
 function nodeHash(name: string): () => IncrementalHash {
   return () => {
     const hash: Hash = createHash(name);
-    return { update: (chunk) => void hash.update(chunk), digest: () => hash.digest() };
+    return { update: (chunk) => void hash.update(chunk), digest: () => Promise.resolve(hash.digest()) };
   };
 }
 
 export const CHECKSUM_ALGORITHMS: Readonly<Record<ChecksumAlgorithm, AlgorithmSpec>> = {
-  CRC32: { header: "x-amz-checksum-crc32", create: crc32Hash },
-  CRC32C: { header: "x-amz-checksum-crc32c", create: undefined },
-  CRC64NVME: { header: "x-amz-checksum-crc64nvme", create: undefined },
-  SHA1: { header: "x-amz-checksum-sha1", create: nodeHash("sha1") },
-  SHA256: { header: "x-amz-checksum-sha256", create: nodeHash("sha256") },
+  CRC32: { header: "x-amz-checksum-crc32", create: crc32Hash, composite: true },
+  CRC32C: { header: "x-amz-checksum-crc32c", create: awsChecksum(Crc32c), composite: true },
+  CRC64NVME: { header: "x-amz-checksum-crc64nvme", create: awsChecksum(Crc64Nvme), composite: false },
+  SHA1: { header: "x-amz-checksum-sha1", create: nodeHash("sha1"), composite: true },
+  SHA256: { header: "x-amz-checksum-sha256", create: nodeHash("sha256"), composite: true },
 };
 
 const BY_HEADER = new Map(Object.entries(CHECKSUM_ALGORITHMS).map(([name, spec]) => [spec.header, name as ChecksumAlgorithm]));
@@ -59,12 +70,10 @@ export function parseAlgorithm(value: string | undefined): ChecksumAlgorithm | u
 }
 
 /** S3's composite checksum of a multipart object: the checksum of the parts' raw checksums, `-N`. */
-export function compositeChecksum(algorithm: ChecksumAlgorithm, partValues: readonly string[]): string | undefined {
-  const create = CHECKSUM_ALGORITHMS[algorithm].create;
-  if (create === undefined) return undefined;
-  const hash = create();
+export async function compositeChecksum(algorithm: ChecksumAlgorithm, partValues: readonly string[]): Promise<string> {
+  const hash = CHECKSUM_ALGORITHMS[algorithm].create();
   for (const value of partValues) hash.update(Buffer.from(value, "base64"));
-  return `${hash.digest().toString("base64")}-${partValues.length}`;
+  return `${(await hash.digest()).toString("base64")}-${partValues.length}`;
 }
 
 /** A stored object's checksum: algorithm, base64 value, and S3's checksum type. */

@@ -15,7 +15,7 @@ import { element, leaf, xmlReply, xmlTime } from "./xml.js";
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 const MAX_PART_NUMBER = 10_000;
 
-function upload(request: S3Request): UploadRecord {
+export function upload(request: S3Request): UploadRecord {
   const uploadId = request.query.get("uploadId") ?? "";
   const record = request.storage.uploads.get(uploadId);
   if (record === undefined || record.bucket !== request.bucket || record.key !== request.key) {
@@ -30,13 +30,17 @@ export function createMultipartUpload(request: S3Request): Reply {
   if (declared !== undefined && algorithm === undefined) throw new S3Error("InvalidRequest", `Checksum algorithm "${declared}" is not supported.`);
   const type = headerOf(request, "x-amz-checksum-type")?.toUpperCase();
   if (type !== undefined && type !== "COMPOSITE" && type !== "FULL_OBJECT") throw new S3Error("InvalidRequest", `Checksum type "${type}" is not supported.`);
+  // As S3: CRC64NVME exists only as a full-object checksum, and is that by default.
+  const composable = algorithm === undefined || CHECKSUM_ALGORITHMS[algorithm].composite;
+  if (type === "COMPOSITE" && !composable) throw new S3Error("InvalidRequest", `The ${algorithm} checksum algorithm does not support the COMPOSITE checksum type.`);
   const created = request.storage.uploads.create({
     bucket: request.bucket,
     key: request.key,
     initiated: new Date().toISOString(),
+    initiator: request.auth.session.sessionName,
     ...attributesFrom(request.headers),
     algorithm,
-    checksumType: type === "FULL_OBJECT" ? "FULL_OBJECT" : "COMPOSITE",
+    checksumType: type === "FULL_OBJECT" || !composable ? "FULL_OBJECT" : "COMPOSITE",
   });
   const headers: Record<string, string> = {};
   if (algorithm !== undefined) {
@@ -46,7 +50,7 @@ export function createMultipartUpload(request: S3Request): Reply {
   return xmlReply(element("InitiateMultipartUploadResult", [leaf("Bucket", request.bucket), leaf("Key", request.key), leaf("UploadId", created.uploadId)]), 200, headers);
 }
 
-function partNumberOf(text: string | undefined): number {
+export function partNumberOf(text: string | undefined): number {
   const value = Number(text);
   if (text === undefined || !/^\d+$/.test(text) || value < 1 || value > MAX_PART_NUMBER) {
     throw new S3Error("InvalidArgument", `Part number must be an integer between 1 and ${MAX_PART_NUMBER}, inclusive`, { ArgumentName: "partNumber", ArgumentValue: text ?? "" });
@@ -55,10 +59,9 @@ function partNumberOf(text: string | undefined): number {
 }
 
 export async function uploadPart(request: S3Request): Promise<Reply> {
-  if (headerOf(request, "x-amz-copy-source") !== undefined) throw new S3Error("NotImplemented", "UploadPartCopy is not implemented by provena-local.");
   const partNumber = partNumberOf(request.query.get("partNumber"));
   const current = upload(request);
-  const { objects, uploads } = request.storage;
+  const { objects } = request.storage;
   const reader = readBody(request.raw, request.auth);
   const segment = await objects.writeBlob(reader.source);
   let body;
@@ -71,23 +74,23 @@ export async function uploadPart(request: S3Request): Promise<Reply> {
     objects.removeBlobs([segment]);
     throw error;
   }
-  const part: PartRecord = {
-    partNumber,
-    ...segment,
-    etag: `"${body.md5.toString("hex")}"`,
-    checksum: body.checksum?.value,
-    lastModified: new Date().toISOString(),
-  };
-  const stored = uploads.putPart(current.uploadId, part);
-  if (stored === undefined) {
-    // Aborted or completed while the part streamed in.
-    objects.removeBlobs([segment]);
-    throw new S3Error("NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
-  }
-  if (stored.replaced !== undefined) objects.removeBlobs([stored.replaced]);
+  const part = storePart(request, current, { partNumber, ...segment, etag: `"${body.md5.toString("hex")}"`, checksum: body.checksum?.value, lastModified: new Date().toISOString() });
   const headers: Record<string, string> = { etag: part.etag };
   if (body.checksum !== undefined) headers[CHECKSUM_ALGORITHMS[body.checksum.algorithm].header] = body.checksum.value;
   return { status: 200, headers };
+}
+
+/** Records a part whose blob is written; a part it replaces loses its blob. */
+export function storePart(request: S3Request, current: UploadRecord, part: PartRecord): PartRecord {
+  const { objects, uploads } = request.storage;
+  const stored = uploads.putPart(current.uploadId, part);
+  if (stored === undefined) {
+    // Aborted or completed while the part streamed in.
+    objects.removeBlobs([part]);
+    throw new S3Error("NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
+  }
+  if (stored.replaced !== undefined) objects.removeBlobs([stored.replaced]);
+  return part;
 }
 
 type XmlObject = Record<string, unknown>;
@@ -117,7 +120,7 @@ const bareEtag = (etag: string): string => etag.replace(/^"|"$/g, "");
 
 export async function completeMultipartUpload(request: S3Request): Promise<Reply> {
   const current = upload(request);
-  const { text } = await readSmallBody(request.raw, request.auth, 4 * 1024 * 1024);
+  const { text } = await readSmallBody(request.raw, request.auth, 4 * 1024 * 1024, false);
   const requested = requestedParts(text);
   const byNumber = new Map(current.parts.map((p) => [p.partNumber, p]));
   const chosen: PartRecord[] = [];
@@ -151,7 +154,7 @@ export async function completeMultipartUpload(request: S3Request): Promise<Reply
   const md5s = createHash("md5");
   for (const part of chosen) md5s.update(Buffer.from(bareEtag(part.etag), "hex"));
   const etag = `"${md5s.digest("hex")}-${chosen.length}"`;
-  const record: ObjectRecord = {
+  const record: Mutable<ObjectRecord> = {
     bucket: current.bucket,
     key: current.key,
     size: chosen.reduce((sum, p) => sum + p.size, 0),
@@ -161,9 +164,9 @@ export async function completeMultipartUpload(request: S3Request): Promise<Reply
     storedHeaders: current.storedHeaders,
     lastModified: new Date().toISOString(),
     segments: chosen.map((p) => ({ file: p.file, size: p.size })),
-    checksum: uploadChecksum(current, chosen, request),
     partsCount: chosen.length,
   };
+  record.checksum = await uploadChecksum(current, record, request);
   if (request.storage.uploads.delete(current.uploadId) === undefined) {
     throw new S3Error("NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
   }
@@ -184,18 +187,29 @@ export async function completeMultipartUpload(request: S3Request): Promise<Reply
   );
 }
 
-/** COMPOSITE: the checksum of the parts' checksums, `-N`. FULL_OBJECT: the value the client gives. */
-function uploadChecksum(current: UploadRecord, parts: readonly PartRecord[], request: S3Request): StoredChecksum | undefined {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * COMPOSITE: the checksum of the parts' checksums, `-N`. FULL_OBJECT: the checksum of the whole
+ * object, read back from the part files (streamed), and the value the client gives checked
+ * against it (BadDigest when they differ).
+ */
+async function uploadChecksum(current: UploadRecord, record: ObjectRecord, request: S3Request): Promise<StoredChecksum | undefined> {
   const algorithm = current.algorithm;
   if (algorithm === undefined) return undefined;
+  const spec = CHECKSUM_ALGORITHMS[algorithm];
   if (current.checksumType === "FULL_OBJECT") {
-    const value = headerOf(request, CHECKSUM_ALGORITHMS[algorithm].header);
-    return value === undefined ? undefined : { algorithm, value, type: "FULL_OBJECT" };
+    const hash = spec.create();
+    for await (const chunk of request.storage.objects.read(record)) hash.update(chunk as Buffer);
+    const value = (await hash.digest()).toString("base64");
+    const sent = headerOf(request, spec.header);
+    if (sent !== undefined && sent !== value) throw new S3Error("BadDigest", `The ${algorithm} you specified for the full object did not match the calculated checksum.`);
+    return { algorithm, value, type: "FULL_OBJECT" };
   }
-  const values = parts.map((p) => p.checksum);
+  const byNumber = new Map(current.parts.map((p) => [p.file, p.checksum]));
+  const values = record.segments.map((s) => byNumber.get(s.file));
   if (values.some((v) => v === undefined)) return undefined;
-  const value = compositeChecksum(algorithm, values as string[]);
-  return value === undefined ? undefined : { algorithm, value, type: "COMPOSITE" };
+  return { algorithm, value: await compositeChecksum(algorithm, values as string[]), type: "COMPOSITE" };
 }
 
 export function abortMultipartUpload(request: S3Request): Reply {

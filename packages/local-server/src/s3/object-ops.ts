@@ -32,7 +32,7 @@ export async function putObject(request: S3Request): Promise<Reply> {
   return { status: 200, headers: { etag: record.etag, ...checksumHeaders(record.checksum) } };
 }
 
-function existing(request: S3Request, bucket = request.bucket, key = request.key): ObjectRecord {
+export function existing(request: S3Request, bucket = request.bucket, key = request.key): ObjectRecord {
   const record = request.storage.objects.get(bucket, key);
   if (record === undefined) throw new S3Error("NoSuchKey", "The specified key does not exist.", { Key: key });
   return record;
@@ -40,7 +40,7 @@ function existing(request: S3Request, bucket = request.bucket, key = request.key
 
 const unquote = (etag: string): string => etag.trim().replace(/^W\//, "").replace(/^"|"$/g, "");
 
-function etagMatches(list: string, etag: string): boolean {
+export function etagMatches(list: string, etag: string): boolean {
   const ours = unquote(etag);
   return list.split(",").some((candidate) => candidate.trim() === "*" || unquote(candidate) === ours);
 }
@@ -107,7 +107,7 @@ export function deleteObject(request: S3Request): Reply {
   return { status: 204 };
 }
 
-function parseCopySource(value: string): { bucket: string; key: string } {
+export function parseCopySource(value: string): { bucket: string; key: string } {
   let decoded: string;
   try {
     decoded = decodeURIComponent(value.split("?")[0] as string);

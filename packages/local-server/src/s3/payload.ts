@@ -13,7 +13,7 @@ export const MAX_OBJECT_BYTES = 5 * 1024 ** 3;
 export interface ReceivedBody {
   readonly size: number;
   readonly md5: Buffer;
-  /** The flexible checksum the client sent (verified where Node can compute it). */
+  /** The flexible checksum the client sent (verified), or computed for the algorithm it named. */
   readonly checksum?: StoredChecksum | undefined;
 }
 
@@ -49,8 +49,8 @@ function payloadMode(payloadHash: string): PayloadMode {
 }
 
 /** The checksum algorithm and where its expected value comes from (header now, or the trailer). */
-function checksumPlan(headers: IncomingHttpHeaders): { algorithm: ChecksumAlgorithm; headerValue?: string | undefined; trailer?: string | undefined } | undefined {
-  for (const [name, spec] of Object.entries(CHECKSUM_ALGORITHMS)) {
+function checksumPlan(headers: IncomingHttpHeaders, headersAreTheBodys: boolean): { algorithm: ChecksumAlgorithm; headerValue?: string | undefined; trailer?: string | undefined } | undefined {
+  if (headersAreTheBodys) for (const [name, spec] of Object.entries(CHECKSUM_ALGORITHMS)) {
     const value = header(headers, spec.header);
     if (value !== undefined) return { algorithm: name as ChecksumAlgorithm, headerValue: value };
   }
@@ -77,9 +77,13 @@ function declaredLength(headers: IncomingHttpHeaders, chunked: boolean): number 
   return value;
 }
 
-export function readBody(raw: IncomingMessage, verified: VerifiedRequest, maxBytes = MAX_OBJECT_BYTES): BodyReader {
+/**
+ * `checksumHeaders: false` when the request's `x-amz-checksum-*` headers describe something else
+ * than its body (CompleteMultipartUpload: the whole object's full-object checksum).
+ */
+export function readBody(raw: IncomingMessage, verified: VerifiedRequest, maxBytes = MAX_OBJECT_BYTES, checksumHeaders = true): BodyReader {
   const mode = payloadMode(verified.payloadHash);
-  const plan = checksumPlan(raw.headers);
+  const plan = checksumPlan(raw.headers, checksumHeaders);
   const contentMd5 = header(raw.headers, "content-md5");
   if (contentMd5 !== undefined && Buffer.from(contentMd5, "base64").length !== 16) throw new S3Error("InvalidDigest", "The Content-MD5 you specified was invalid.");
   const expectedLength = declaredLength(raw.headers, mode.kind === "chunked");
@@ -89,8 +93,7 @@ export function readBody(raw: IncomingMessage, verified: VerifiedRequest, maxByt
 
   const md5 = createHash("md5");
   const sha256 = mode.kind === "plain" && mode.sha256 !== undefined ? createHash("sha256") : undefined;
-  const create = plan === undefined ? undefined : CHECKSUM_ALGORITHMS[plan.algorithm].create;
-  const checksumHash: IncrementalHash | undefined = create?.();
+  const checksumHash: IncrementalHash | undefined = plan === undefined ? undefined : CHECKSUM_ALGORITHMS[plan.algorithm].create();
   let trailers: ReadonlyMap<string, string> = new Map();
   let size = 0;
   let done: ReceivedBody | undefined;
@@ -128,12 +131,11 @@ export function readBody(raw: IncomingMessage, verified: VerifiedRequest, maxByt
       if (plan.trailer !== undefined && expected === undefined) {
         throw new S3Error("InvalidRequest", `The trailer ${plan.trailer} announced in x-amz-trailer was not sent.`);
       }
-      const computed = checksumHash?.digest().toString("base64");
-      if (computed !== undefined && expected !== undefined && computed !== expected) {
+      const computed = (await (checksumHash as IncrementalHash).digest()).toString("base64");
+      if (expected !== undefined && computed !== expected) {
         throw new S3Error("BadDigest", `The ${plan.algorithm} you specified did not match the calculated checksum.`);
       }
-      const value = computed ?? expected;
-      if (value !== undefined) checksum = { algorithm: plan.algorithm, value, type: "FULL_OBJECT" };
+      checksum = { algorithm: plan.algorithm, value: computed, type: "FULL_OBJECT" };
     }
     done = { size, md5: md5Digest, checksum };
   }
@@ -148,8 +150,8 @@ export function readBody(raw: IncomingMessage, verified: VerifiedRequest, maxByt
 }
 
 /** Reads a small XML body (multipart completion, multi-object delete) with the same checks. */
-export async function readSmallBody(raw: IncomingMessage, verified: VerifiedRequest, maxBytes: number): Promise<{ text: string; body: ReceivedBody }> {
-  const reader = readBody(raw, verified, maxBytes);
+export async function readSmallBody(raw: IncomingMessage, verified: VerifiedRequest, maxBytes: number, checksumHeaders = true): Promise<{ text: string; body: ReceivedBody }> {
+  const reader = readBody(raw, verified, maxBytes, checksumHeaders);
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of reader.source) chunks.push(chunk);

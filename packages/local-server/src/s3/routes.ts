@@ -11,6 +11,8 @@ import { errorReply, requestId, S3Error } from "./errors.js";
 import { bucketLocation, headBucket, listBuckets, listObjectsV1, listObjectsV2 } from "./list-ops.js";
 import { abortMultipartUpload, completeMultipartUpload, createMultipartUpload, listParts, uploadPart } from "./multipart-ops.js";
 import { copyObject, deleteObject, deleteObjects, getObject, headObject, putObject } from "./object-ops.js";
+import { uploadPartCopy } from "./part-copy.js";
+import { listMultipartUploads } from "./upload-listing.js";
 import { headerOf, type S3Operation, type S3Request, type S3Target } from "./request.js";
 import { parseRawQuery } from "./sigv4.js";
 import { datasetStorageStore, S3_PATH, type LocalDatasetStorage } from "./store.js";
@@ -22,6 +24,7 @@ const isCopy = (request: S3Request): boolean => headerOf(request, "x-amz-copy-so
 /** Most specific first: the first row whose method, target, sub-resource and condition match wins. */
 const OPERATIONS: readonly S3Operation[] = [
   { name: "ListBuckets", method: "GET", target: "service", access: "own", run: listBuckets },
+  { name: "ListMultipartUploads", method: "GET", target: "bucket", sub: "uploads", access: "list", run: listMultipartUploads },
   { name: "ListObjectsV2", method: "GET", target: "bucket", when: (r) => r.query.get("list-type") === "2", access: "list", run: listObjectsV2 },
   { name: "GetBucketLocation", method: "GET", target: "bucket", sub: "location", access: "list", run: bucketLocation },
   { name: "ListObjects", method: "GET", target: "bucket", when: (r) => !r.query.has("uploads") && !r.query.has("versions"), access: "list", run: listObjectsV1 },
@@ -29,6 +32,7 @@ const OPERATIONS: readonly S3Operation[] = [
   { name: "DeleteObjects", method: "POST", target: "bucket", sub: "delete", access: "own", run: deleteObjects },
   { name: "CreateMultipartUpload", method: "POST", target: "object", sub: "uploads", access: "write", run: createMultipartUpload },
   { name: "CompleteMultipartUpload", method: "POST", target: "object", sub: "uploadId", access: "write", run: completeMultipartUpload },
+  { name: "UploadPartCopy", method: "PUT", target: "object", sub: "uploadId", when: isCopy, access: "write", run: uploadPartCopy },
   { name: "UploadPart", method: "PUT", target: "object", sub: "uploadId", access: "write", run: uploadPart },
   { name: "CopyObject", method: "PUT", target: "object", when: isCopy, access: "own", run: copyObject },
   { name: "PutObject", method: "PUT", target: "object", when: (r) => !r.query.has("tagging") && !r.query.has("acl"), access: "write", run: putObject },

@@ -62,8 +62,8 @@ function createDatasetStorage(context: ServiceContext): LocalDatasetStorage {
 
     async putObject(bucket, key, body, contentType = "application/octet-stream") {
       const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-      const crc = CHECKSUM_ALGORITHMS.CRC32.create?.();
-      crc?.update(bytes);
+      const crc = CHECKSUM_ALGORITHMS.CRC32.create();
+      crc.update(bytes);
       const segment = await objects.writeBlob(Readable.from([bytes]));
       objects.commit({
         bucket,
@@ -73,7 +73,7 @@ function createDatasetStorage(context: ServiceContext): LocalDatasetStorage {
         contentType,
         lastModified: new Date().toISOString(),
         segments: [segment],
-        checksum: crc === undefined ? undefined : { algorithm: "CRC32", value: crc.digest().toString("base64"), type: "FULL_OBJECT" },
+        checksum: { algorithm: "CRC32", value: (await crc.digest()).toString("base64"), type: "FULL_OBJECT" },
         metadata: [],
       });
     },

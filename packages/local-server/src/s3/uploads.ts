@@ -19,6 +19,8 @@ export interface UploadRecord {
   readonly bucket: string;
   readonly key: string;
   readonly initiated: string;
+  /** The session name of who started it (ListMultipartUploads' Initiator). */
+  readonly initiator?: string | undefined;
   readonly contentType: string;
   readonly metadata: readonly (readonly [string, string])[];
   readonly storedHeaders: readonly (readonly [string, string])[];
