@@ -2,6 +2,7 @@
 // and wrong methods answer like FastAPI; unexpected errors become a plain 500 as upstream's.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
+import { performance } from "node:perf_hooks";
 import { pipeline } from "node:stream/promises";
 import { BodyTooLargeError, createHttpRequest, MAX_BODY_BYTES } from "./request.js";
 import { detailReply, jsonReply, textReply, type Reply } from "./reply.js";
@@ -25,6 +26,8 @@ const bodyLimitFor = (path: string): number => (path.startsWith(REALM_PREFIX) ? 
 export function hasDotSegment(rawUrl: string): boolean {
   const query = rawUrl.search(/[?#]/);
   const path = query < 0 ? rawUrl : rawUrl.slice(0, query);
+  // Most paths hold no dot at all: no segment to split and inspect.
+  if (!path.includes(".") && !/%2e/i.test(path)) return false;
   return path.split("/").some((segment) => {
     const plain = segment.replace(/%2e/gi, ".");
     return plain === "." || plain === "..";
@@ -37,7 +40,17 @@ function notFound(path: string): Reply {
     : detailReply(404, "Not Found");
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+/**
+ * A handler that reports its own time (`server-timing`) gets the server's whole time added as
+ * `total`: from the request reaching this listener (after node parsed its head) to the body
+ * serialised, so auth, routing, query parsing, the handler and JSON are all inside it.
+ */
+function withTotal(headers: Record<string, string | number>, received: number | undefined): void {
+  const timing = headers["server-timing"];
+  if (received !== undefined && typeof timing === "string") headers["server-timing"] = `${timing}, total;dur=${(performance.now() - received).toFixed(3)}`;
+}
+
+function send(res: ServerResponse, reply: Reply, received?: number): void {
   if (reply.stream !== undefined) {
     sendStream(res, reply, reply.stream);
     return;
@@ -50,6 +63,7 @@ function send(res: ServerResponse, reply: Reply): void {
     contentType ??= "application/json";
   }
   const headers: Record<string, string | number> = { ...reply.headers };
+  withTotal(headers, received);
   if (body !== undefined) {
     headers["content-type"] = contentType ?? "text/plain; charset=utf-8";
     headers["content-length"] = Buffer.byteLength(body);
@@ -100,6 +114,7 @@ export function createRequestListener(
   beforeReply?: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    const received = performance.now();
     if (corsHeaders(req, res)) return;
     const rawUrl = req.url ?? "/";
     if (hasDotSegment(rawUrl)) {
@@ -132,7 +147,7 @@ export function createRequestListener(
       })
       .then(
         (reply) => {
-          if (!res.writableEnded && !res.destroyed) send(res, reply);
+          if (!res.writableEnded && !res.destroyed) send(res, reply, received);
         },
         (error: unknown) => {
           if (res.destroyed) return;

@@ -5,6 +5,7 @@
 // jose signs only asynchronously; the bytes are the same and jose verifies them.
 import { sign, type KeyObject } from "node:crypto";
 import { base64url as b64, compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
+import { deepFreeze } from "../store/deep-freeze.js";
 
 export function base64url(input: Buffer | string): string {
   return Buffer.from(input).toString("base64url");
@@ -42,22 +43,43 @@ export function unverifiedClaims(token: string): Record<string, unknown> | undef
 
 export type JwtVerifier = (token: string) => Promise<Record<string, unknown> | undefined>;
 
+/** How many verified tokens a verifier remembers (the earliest verified are dropped first). */
+export const VERIFIED_TOKEN_CACHE_SIZE = 1024;
+
 /**
  * A verifier for RS256 tokens signed by a key of `jwks`: the claims when the token is a
  * canonical compact JWS whose signature verifies, else undefined. Claim checks (exp, typ, …)
  * are the caller's, because the realm and the services check differently.
+ *
+ * A token that verified once is remembered by its exact string (the signature covers every
+ * byte of it, and this verifier's key set never changes), so a client reusing its token costs
+ * one Map lookup instead of an RSA verification per request. Entries are dropped once the
+ * token's `exp` has passed and the oldest go first beyond {@link VERIFIED_TOKEN_CACHE_SIZE};
+ * failures are never remembered. The claims are frozen because every request shares them.
  */
-export function rs256Verifier(jwks: JSONWebKeySet): JwtVerifier {
+export function rs256Verifier(jwks: JSONWebKeySet, cacheSize = VERIFIED_TOKEN_CACHE_SIZE): JwtVerifier {
   const keys = createLocalJWKSet(jwks);
+  const verified = new Map<string, Record<string, unknown>>();
+  const expired = (claims: Record<string, unknown>): boolean => typeof claims.exp === "number" && claims.exp < Date.now() / 1000;
   return async (token) => {
+    const cached = verified.get(token);
+    if (cached !== undefined) {
+      if (!expired(cached)) return cached;
+      verified.delete(token);
+    }
     const parts = token.split(".");
     if (parts.length !== 3 || !parts.every(canonicalSegment)) return undefined;
+    let claims: Record<string, unknown> | undefined;
     try {
-      const { payload } = await compactVerify(token, keys, { algorithms: ["RS256"] });
-      return jsonObject(payload);
+      claims = jsonObject((await compactVerify(token, keys, { algorithms: ["RS256"] })).payload);
     } catch {
       return undefined;
     }
+    if (claims === undefined || cacheSize <= 0 || expired(claims)) return claims;
+    deepFreeze(claims);
+    if (verified.size >= cacheSize) verified.delete(verified.keys().next().value as string);
+    verified.set(token, claims);
+    return claims;
   };
 }
 

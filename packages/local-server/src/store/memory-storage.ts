@@ -1,14 +1,7 @@
 // The default storage: Maps in this process. Values are deep-frozen on write so a handler that
 // forgets to copy before editing fails loudly instead of changing stored state behind `put`.
+import { deepFreeze } from "./deep-freeze.js";
 import type { Storage, Table, TableListener } from "./storage.js";
-
-function deepFreeze<V>(value: V): V {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 class MemoryTable<V> implements Table<V> {
   readonly #rows = new Map<string, V>();

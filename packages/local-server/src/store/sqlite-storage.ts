@@ -10,20 +10,13 @@ import { join, resolve } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { LocalServerError } from "../errors.js";
 import type { Storage, Table, TableListener } from "./storage.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /** The database file inside a data folder. */
 export const DATABASE_FILE = "provena-local.sqlite";
 /** The layout this version writes and reads; another value in a folder is refused. */
 export const SCHEMA_VERSION = 1;
 const FORMAT = "provena-local";
-
-function deepFreeze<V>(value: V): V {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** What is stored is the JSON of the value; what reads return is that JSON parsed, frozen. */
 const decode = <V>(json: string): V => deepFreeze(JSON.parse(json) as V);
