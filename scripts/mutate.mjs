@@ -3,7 +3,7 @@
 // Incremental: the result file under reports/mutation/<package>/ lets a rerun test only the
 // mutants whose code or tests changed. Reports (HTML + JSON) land in the same git-ignored folder.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -14,6 +14,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     mutate: { type: "string", multiple: true },
+    tests: { type: "string", multiple: true },
     concurrency: { type: "string", default: "1" },
     force: { type: "boolean", default: false },
   },
@@ -21,11 +22,14 @@ const { values, positionals } = parseArgs({
 const name = positionals[0];
 const pkgDir = name && join(root, "packages", name.replace(/^@provena-sdk\//, ""));
 if (!pkgDir || !existsSync(join(pkgDir, "package.json"))) {
-  process.stderr.write("usage: pnpm mutate <package> [--mutate 'src/util/redact.ts'] [--concurrency 2] [--force]" + "\n");
+  process.stderr.write("usage: pnpm mutate <package> [--mutate 'src/util/redact.ts'] [--tests 'test/x.test.ts'] [--concurrency 2] [--force]" + "\n");
   process.exit(2);
 }
 const pkg = pkgDir.slice(join(root, "packages").length + 1);
-const out = join(root, "reports", "mutation", pkg);
+// A narrowed run (`--mutate`) keeps its own report and incremental file, so per-module runs do not
+// overwrite each other; `pnpm mutate:summary` adds them up per package.
+const slug = values.mutate?.join("+").replace(/[^\w.-]+/g, "_");
+const out = join(root, "reports", "mutation", pkg, ...(slug ? ["modules", slug] : []));
 mkdirSync(out, { recursive: true });
 
 const config = {
@@ -36,6 +40,8 @@ const config = {
   vitest: { configFile: "vitest.config.ts" },
   coverageAnalysis: "perTest",
   mutate: values.mutate ?? ["src/**/*.ts", "!src/**/*.d.ts"],
+  // `--tests test/x.test.ts`: only these test files run (quicker, and shows what they alone kill).
+  ...(values.tests ? { testFiles: values.tests } : {}),
 
 
   tempDirName: ".stryker-tmp",
@@ -51,6 +57,14 @@ const config = {
 };
 const configFile = join(out, "stryker.config.json");
 writeFileSync(configFile, JSON.stringify(config, null, 2));
+// Stryker copies the package into <package>/.stryker-tmp/sandbox-*/, so a test importing a sibling
+// package's test support (`../../http-core/test/support/…`) would look for it inside .stryker-tmp:
+// link every sibling there, pointing back at the real one.
+const tmp = join(pkgDir, ".stryker-tmp");
+mkdirSync(tmp, { recursive: true });
+for (const sibling of readdirSync(join(root, "packages"))) {
+  if (!existsSync(join(tmp, sibling))) symlinkSync(join("..", "..", sibling), join(tmp, sibling));
+}
 const stryker = join(root, "node_modules", ".bin", "stryker");
 const result = spawnSync(stryker, ["run", configFile], { cwd: pkgDir, stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -13,6 +13,8 @@ export type { EndpointOptions } from "./endpoints.js";
 export { createTransport, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from "./transport/create-transport.js";
 export type { HttpMethod, Operation, QueryValue, Transport, TransportOptions, ValidateContext } from "./transport/types.js";
 export type { RequestInfo, ResponseInfo, RetryInfo, TransportHooks } from "./transport/hooks.js";
+// `transport.with({ hooks: replaceOption({...}) })` replaces the parent's hooks instead of adding to them.
+export { replaceOption } from "ky";
 export { RetryStrategy, DEFAULT_RETRY } from "./retry/retry-strategy.js";
 export type { AttemptFailure, RetryContext, RetryDecision, RetryOptions } from "./retry/retry-strategy.js";
 export { parseRetryAfter } from "./retry/retry-after.js";

@@ -3,7 +3,7 @@
 // derived transport keeps the retry policy it was given. All over real HTTP (fixture server).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { HttpError, NetworkError, ResponseValidationError, TimeoutError, createTransport } from "../src/index.js";
+import { HttpError, NetworkError, ResponseValidationError, TimeoutError, createTransport, replaceOption } from "../src/index.js";
 import type { ResponseInfo, RetryInfo, TransportOptions } from "../src/index.js";
 import { after, dropConnection, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
@@ -151,5 +151,45 @@ describe("afterResponse and onError hooks", () => {
     server.script(reply(404, { detail: "nope" }));
     const error = await fail(t.request(get));
     expect(errors).toEqual([error]);
+  });
+});
+
+describe("removing hooks", () => {
+  it("with({ hooks: replaceOption(...) }) stops the parent's hooks running on the derived transport, as ky's extend does", async () => {
+    const seen: string[] = [];
+    const parent = transport({
+      retry: false,
+      hooks: {
+        beforeRequest: () => void seen.push("parent.beforeRequest"),
+        afterResponse: () => void seen.push("parent.afterResponse"),
+        onError: () => void seen.push("parent.onError"),
+      },
+    });
+    const quiet = parent.with({ hooks: replaceOption({}) });
+    const own = parent.with({ hooks: replaceOption({ afterResponse: () => void seen.push("own.afterResponse") }) });
+    server.script(reply(200, {}));
+
+    await quiet.request(get);
+    server.script(reply(404, { detail: "nope" }));
+    await fail(quiet.request(get));
+    expect(seen).toEqual([]);
+
+    server.script(reply(200, {}));
+    await own.request(get);
+    expect(seen).toEqual(["own.afterResponse"]);
+
+    // The parent keeps its hooks, and a transport derived from the quiet one starts from none.
+    seen.length = 0;
+    await parent.request(get);
+    await quiet.with({ hooks: { afterResponse: () => void seen.push("grandchild.afterResponse") } }).request(get);
+    expect(seen).toEqual(["parent.beforeRequest", "parent.afterResponse", "grandchild.afterResponse"]);
+  });
+
+  it("without replaceOption, with() adds hooks after the parent's", async () => {
+    const seen: string[] = [];
+    const parent = transport({ hooks: { afterResponse: () => void seen.push("parent") } });
+    server.script(reply(200, {}));
+    await parent.with({ hooks: { afterResponse: [() => void seen.push("child 1"), () => void seen.push("child 2")] } }).request(get);
+    expect(seen).toEqual(["parent", "child 1", "child 2"]);
   });
 });

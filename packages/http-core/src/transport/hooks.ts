@@ -49,7 +49,19 @@ export interface HookLists {
 
 const list = <F>(value: OneOrMany<F> | undefined): F[] => (value === undefined ? [] : Array.isArray(value) ? [...(value as F[])] : [value as F]);
 
-export function toHookLists(hooks: TransportHooks | undefined): HookLists {
+// ky's `replaceOption(value)` marks an option that `extend()` replaces instead of merging; the
+// transport honours it for `hooks` in `with()`, the way to stop a parent's hooks running. ky keeps
+// its marker symbol private, so it is recognised by its description.
+function replaced(hooks: TransportHooks | undefined): TransportHooks | undefined | false {
+  if (typeof hooks !== "object" || hooks === null) return false;
+  const marker = Object.getOwnPropertySymbols(hooks).find((s) => s.description === "replaceOption");
+  if (marker === undefined || (hooks as Record<symbol, unknown>)[marker] !== true) return false;
+  return (hooks as { value?: TransportHooks }).value;
+}
+
+export function toHookLists(given: TransportHooks | undefined): HookLists {
+  const unwrapped = replaced(given);
+  const hooks = unwrapped === false ? given : unwrapped;
   return {
     beforeRequest: list(hooks?.beforeRequest),
     afterResponse: list(hooks?.afterResponse),
@@ -58,8 +70,9 @@ export function toHookLists(hooks: TransportHooks | undefined): HookLists {
   };
 }
 
-/** A derived transport runs its parent's hooks, then its own. */
+/** A derived transport runs its parent's hooks, then its own (only its own when they are `replaceOption`-wrapped). */
 export function mergeHooks(parent: TransportHooks | undefined, child: TransportHooks | undefined): TransportHooks {
+  if (replaced(child) !== false) return toHookLists(child);
   const a = toHookLists(parent);
   const b = toHookLists(child);
   return {

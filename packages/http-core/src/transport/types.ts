@@ -92,7 +92,10 @@ export interface Transport {
   validate<T>(schema: ResponseSchema<T>, body: unknown, context: ValidateContext): T;
   readonly endpoints: ServiceEndpoints;
   readonly validation: ValidationMode;
-  /** A transport with these options layered on this one's (headers, endpoints, retry and hooks merge). */
+  /**
+   * A transport with these options layered on this one's (headers, endpoints, retry and hooks merge;
+   * `hooks: replaceOption({...})` replaces the parent's hooks, so they stop running here).
+   */
   with(overrides: Partial<TransportOptions>): Transport;
 }
 
