@@ -1,9 +1,10 @@
 // What a stored login looks like over time: the documented default lifetime, when a refresh
 // token may still be used, and that a file store gives back everything it was given.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CorruptTokenStoreError } from "../src/index.js";
 import { TokenSet } from "../src/index.js";
 import { fileTokenStore } from "../src/node/index.js";
 
@@ -67,5 +68,29 @@ describe("the file token store", () => {
     await expect(store.get("k")).rejects.toThrow();
     await expect(store.set("k", { accessToken: "a", expiresAt: NOW, obtainedAt: NOW, tokenType: "Bearer" })).rejects.toThrow();
     expect(await readFile(path, "utf8")).toBe("{ not json");
+  });
+
+  // Linux exposes this process's open descriptors; elsewhere the check has nothing to count.
+  it.runIf(process.platform === "linux")("closes every file handle it opens: reads, writes, deletes, locks and failures leave no descriptor open", async () => {
+    const openFds = async () => (await readdir("/proc/self/fd")).length;
+    const path = join(dir, "tokens.json");
+    const store = fileTokenStore({ path });
+    const tokens = { accessToken: "a", expiresAt: NOW, obtainedAt: NOW, tokenType: "Bearer" };
+    const round = async (i: number) => {
+      await store.set(`k${i}`, tokens);
+      await store.get(`k${i}`);
+      await store.delete(`k${i}`);
+    };
+    await round(0); // first use loads what Node loads once
+    const before = await openFds();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => round(i + 1)));
+    const corrupt = join(dir, "corrupt.json");
+    await writeFile(corrupt, "{ not json");
+    for (let i = 0; i < 20; i++) await expect(fileTokenStore({ path: corrupt }).set("k", tokens)).rejects.toBeInstanceOf(CorruptTokenStoreError);
+    const after = await openFds();
+    // A leak would leave at least one descriptor per operation (over a hundred); allow for
+    // the odd descriptor the runtime opens on its own meanwhile.
+    expect(after).toBeLessThan(before + 5);
+    expect(await readdir(dir)).toEqual(["corrupt.json", "tokens.json"]); // no lock or temp file left behind
   });
 });

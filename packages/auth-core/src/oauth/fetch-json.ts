@@ -33,22 +33,24 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
   const body = options.form?.toString();
   if (body !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
-  const pending = ky(url, {
-    method: options.method,
-    headers,
-    body,
-    signal: options.signal,
-    redirect: "error",
-    timeout: options.timeoutMs,
-    throwHttpErrors: false,
-    retry: { limit: 1, methods: ["get", "post"], delay: () => 200, shouldRetry: ({ error }) => neverConnected(error) },
-    // FetchLike takes (url, init) with the form as a string, as it always has: hand it that.
-    fetch: (request) =>
-      options.fetch(url, { method: options.method, headers, body, signal: (request as Request).signal, redirect: "error" }),
-  });
   let text: string;
   let status: number;
   try {
+    // Inside the try: ky builds the Request at once, and fetch's refusal of a URL with user-info
+    // quotes the URL, credentials and all.
+    const pending = ky(url, {
+      method: options.method,
+      headers,
+      body,
+      signal: options.signal,
+      redirect: "error",
+      timeout: options.timeoutMs,
+      throwHttpErrors: false,
+      retry: { limit: 1, methods: ["get", "post"], delay: () => 200, shouldRetry: ({ error }) => neverConnected(error) },
+      // FetchLike takes (url, init) with the form as a string, as it always has: hand it that.
+      fetch: (request) =>
+        options.fetch(url, { method: options.method, headers, body, signal: (request as Request).signal, redirect: "error" }),
+    });
     // ky bounds the body read by the same timeout.
     text = await pending.text();
     status = (await pending).status;
@@ -61,13 +63,27 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       });
     }
     const cause = isNetworkError(error) ? error.cause : error;
+    const said = describe(cause);
+    const safe = withoutUrl(said, url);
+    // A cause that quotes the URL would carry what safeUrl leaves out: it is left off.
     throw new IdentityProviderError(
-      `Could not reach the identity provider (${options.method} ${safeUrl(url)}): ${describe(cause)}.`,
+      `Could not reach the identity provider (${options.method} ${safeUrl(url)}): ${safe}.`,
       { url: safeUrl(url) },
-      { cause },
+      safe === said ? { cause } : undefined,
     );
   }
   return { status, body: parseJson(text) };
+}
+
+/** `text` with the URL (as given or normalised) replaced by its safe form. */
+function withoutUrl(text: string, url: string): string {
+  let href = url;
+  try {
+    href = new URL(url).href;
+  } catch {
+    // Not a URL: only the text as given can appear.
+  }
+  return text.split(url).join(safeUrl(url)).split(href).join(safeUrl(url));
 }
 
 function neverConnected(error: Error): boolean {

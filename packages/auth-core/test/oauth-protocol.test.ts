@@ -1,0 +1,182 @@
+// How auth-core speaks OAuth on the wire, against a tiny real identity provider started in the
+// test (node:http, port 0) whose replies each test scripts: what a token request looks like, which
+// error class each OAuth error becomes, and what of the server's error text reaches a message.
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  clientCredentials,
+  IdentityProviderError,
+  InvalidClientError,
+  InvalidGrantError,
+  OAuthError,
+  passwordGrant,
+  type OidcEndpoints,
+} from "../src/index.js";
+
+interface Seen {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+interface Scripted {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+let server: Server;
+let origin: string;
+const seen: Seen[] = [];
+const script: Scripted[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (body += chunk));
+    req.on("end", () => {
+      seen.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body });
+      const next = script.shift() ?? { status: 500, body: JSON.stringify({ error: "server_error", error_description: "nothing scripted" }) };
+      res.writeHead(next.status, { "content-type": next.contentType ?? "application/json" }).end(next.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterEach(() => {
+  seen.length = 0;
+  script.length = 0;
+});
+
+const endpoints = (): OidcEndpoints => ({ issuer: `${origin}/realm`, token: `${origin}/realm/token`, deviceAuthorization: `${origin}/realm/device` });
+const answer = (status: number, body: unknown, contentType?: string) =>
+  void script.push({ status, body: typeof body === "string" ? body : JSON.stringify(body), ...(contentType === undefined ? {} : { contentType }) });
+const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable("the request should fail"), (e: unknown) => e);
+const TOKEN = { access_token: "opaque-access", token_type: "Bearer", expires_in: 300 };
+
+describe("token requests on the wire", () => {
+  it("are POSTs of an application/x-www-form-urlencoded form with the grant, client id and secret, asking for JSON", async () => {
+    answer(200, TOKEN);
+    const provider = clientCredentials({ endpoints: endpoints(), clientId: "svc one", clientSecret: "s3cret&=+value", scope: "openid roles" });
+    expect(await provider.getToken()).toBe("opaque-access");
+
+    expect(seen).toHaveLength(1);
+    const request = seen[0]!;
+    expect(request.method).toBe("POST");
+    expect(request.path).toBe("/realm/token");
+    expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(request.headers.accept).toBe("application/json");
+    expect(Object.fromEntries(new URLSearchParams(request.body))).toEqual({
+      grant_type: "client_credentials",
+      scope: "openid roles",
+      client_id: "svc one",
+      client_secret: "s3cret&=+value",
+    });
+  });
+
+  it("a public client sends no client_secret at all", async () => {
+    answer(200, TOKEN);
+    await passwordGrant({ endpoints: endpoints(), clientId: "public-cli", username: "ann", password: "pw-1234" }).getToken();
+    const form = new URLSearchParams(seen[0]!.body);
+    expect(form.get("client_id")).toBe("public-cli");
+    expect(form.has("client_secret")).toBe(false);
+    expect(form.get("grant_type")).toBe("password");
+    expect([form.get("username"), form.get("password")]).toEqual(["ann", "pw-1234"]);
+  });
+});
+
+describe("OAuth errors become the class that says what to do", () => {
+  type ErrorClass = abstract new (...args: never[]) => OAuthError;
+  const cases: [code: string, status: number, cls: ErrorClass, notA: ErrorClass[]][] = [
+    ["invalid_grant", 400, InvalidGrantError, [InvalidClientError]],
+    ["invalid_client", 401, InvalidClientError, [InvalidGrantError]],
+    ["unauthorized_client", 400, OAuthError, [InvalidGrantError, InvalidClientError]],
+    ["invalid_scope", 400, OAuthError, [InvalidGrantError, InvalidClientError]],
+    ["temporarily_unavailable", 503, OAuthError, [InvalidGrantError, InvalidClientError]],
+  ];
+  it.each(cases)("%s (HTTP %i)", async (code, status, cls, notA) => {
+    answer(status, { error: code, error_description: `the server says ${code}` });
+    const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(error).toBeInstanceOf(cls);
+    for (const other of notA) expect(error).not.toBeInstanceOf(other);
+    const oauth = error as OAuthError;
+    expect([oauth.code, oauth.status, oauth.description, oauth.url]).toEqual([code, status, `the server says ${code}`, `${origin}/realm/token`]);
+    expect(oauth.message).toContain(code);
+    expect(oauth.message).toContain(`the server says ${code}`);
+  });
+
+  it("an error without a description still names its code", async () => {
+    answer(400, { error: "invalid_request" });
+    const error = (await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken())) as OAuthError;
+    expect(error.description).toBeUndefined();
+    expect(error.message).toBe(`The identity provider rejected the request (HTTP 400 from ${origin}/realm/token): invalid_request.`);
+  });
+
+  it("a reply that is not an OAuth error (an HTML error page) is an IdentityProviderError with the status", async () => {
+    answer(502, "<html><body>Bad gateway</body></html>", "text/html");
+    const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect(error).not.toBeInstanceOf(OAuthError);
+    expect((error as IdentityProviderError).status).toBe(502);
+    expect((error as Error).message).toContain("HTTP 502 without an OAuth error body");
+  });
+
+  it("a 200 without a usable token is an IdentityProviderError naming the missing field", async () => {
+    answer(200, { token_type: "Bearer" });
+    const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as IdentityProviderError).status).toBe(200);
+    expect((error as Error).message).toContain("access_token");
+  });
+});
+
+describe("what of the server's error text reaches a message", () => {
+  const secret = "Pa ss/w+rd&=1";
+  const clientSecret = "cl1ent-s3cret";
+  const renderings = (error: unknown) => [inspect(error, { depth: 5 }), JSON.stringify(error), String(error), (error as Error).message].join("\n");
+
+  it("the request's own secrets are scrubbed, as sent and form-encoded, from the code and the description", async () => {
+    const form = new URLSearchParams({ password: secret, client_secret: clientSecret }).toString();
+    answer(401, { error: `invalid_client ${clientSecret}`, error_description: `refused ${form} raw ${secret} uri ${encodeURIComponent(secret)}` });
+    const error = await failure(
+      passwordGrant({ endpoints: endpoints(), clientId: "cli", clientSecret, username: "ann", password: secret }).getToken(),
+    );
+    const text = renderings(error);
+    for (const form of [secret, encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2), clientSecret]) {
+      expect(text).not.toContain(form);
+    }
+    expect((error as OAuthError).code).toBe("invalid_client [redacted]");
+    expect((error as OAuthError).description).toContain("refused password=[redacted]&client_secret=[redacted] raw [redacted] uri [redacted]");
+  });
+
+  it("token-shaped text (a JWT, a long opaque run) is dropped, and a long description is cut at 300 characters", async () => {
+    const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.c2lnbmF0dXJl";
+    const opaque = "A".repeat(39) + "b";
+    answer(400, { error: "invalid_grant", error_description: `bad ${jwt} and ${opaque}; short ${"c".repeat(39)} ${"x ".repeat(300)}` });
+    const error = (await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken())) as OAuthError;
+    expect(error.description!.startsWith(`bad [redacted] and [redacted]; short ${"c".repeat(39)} x x`)).toBe(true);
+    expect(error.description).toHaveLength(301);
+    expect(error.description!.endsWith("…")).toBe(true);
+    expect(renderings(error)).not.toContain(jwt);
+  });
+
+  it("the endpoint is named without credentials or query values", async () => {
+    const port = new URL(origin).port;
+    answer(400, { error: "invalid_request" });
+    const withQuery = { ...endpoints(), token: `${origin}/realm/token?code=abc123&state=xyz` };
+    const error = (await failure(passwordGrant({ endpoints: withQuery, clientId: "cli", username: "ann", password: "pw-1234" }).getToken())) as OAuthError;
+    expect(error.url).toBe(`${origin}/realm/token?code=%5Bredacted%5D&state=%5Bredacted%5D`);
+    expect(renderings(error)).not.toMatch(/abc123|xyz/);
+
+    // fetch refuses a URL with user-info; the error says where, without it.
+    const withUser = { ...endpoints(), token: `http://user-name:pw-in-url@127.0.0.1:${port}/realm/token` };
+    const refused = await failure(passwordGrant({ endpoints: withUser, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(refused).toBeInstanceOf(IdentityProviderError);
+    expect((refused as IdentityProviderError).url).toBe(`${origin}/realm/token`);
+    expect(renderings(refused)).not.toMatch(/pw-in-url|user-name/);
+  });
+});
