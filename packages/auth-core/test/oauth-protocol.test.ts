@@ -153,6 +153,12 @@ describe("what of the server's error text reaches a message", () => {
     expect((error as OAuthError).description).toContain("refused password=[redacted]&client_secret=[redacted] raw [redacted] uri [redacted]");
   });
 
+  it("an empty password or client secret leaves the server's text as it was", async () => {
+    answer(400, { error: "invalid_grant", error_description: "Invalid user credentials" });
+    const error = (await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", clientSecret: "", username: "ann", password: "" }).getToken())) as OAuthError;
+    expect([error.code, error.description]).toEqual(["invalid_grant", "Invalid user credentials"]);
+  });
+
   it("token-shaped text (a JWT, a long opaque run) is dropped, and a long description is cut at 300 characters", async () => {
     const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.c2lnbmF0dXJl";
     const opaque = "A".repeat(39) + "b";
