@@ -1,7 +1,9 @@
 import type { OidcEndpoints } from "./endpoints.js";
 import { normaliseIssuer } from "./endpoints.js";
 import { IdentityProviderError } from "./errors/oauth-error.js";
-import { discoveryDocumentSchema } from "./oauth/schemas.js";
+import { isRealmMissing, issuerNotFound, realmNotFound } from "./oauth/not-found.js";
+import { discoveryDocumentSchema, oauthErrorSchema } from "./oauth/schemas.js";
+import { safeUrl, sanitizeServerText } from "./redact.js";
 import { fetchJson, type FetchLike } from "./oauth/fetch-json.js";
 
 export interface DiscoveryOptions {
@@ -44,6 +46,12 @@ async function fetchDiscovery(issuer: string, options: DiscoveryOptions): Promis
     timeoutMs: options.timeoutMs ?? 30_000,
   });
   const parsed = discoveryDocumentSchema.safeParse(reply.body);
+  if (reply.status === 404) {
+    const said = oauthErrorSchema.safeParse(reply.body);
+    const description = said.success && said.data.error_description !== undefined ? sanitizeServerText(said.data.error_description) : undefined;
+    const details = said.success ? { code: sanitizeServerText(said.data.error), description, status: 404, url: safeUrl(url) } : undefined;
+    throw details !== undefined && isRealmMissing(details) ? realmNotFound(details, issuer) : issuerNotFound(issuer, "GET", url);
+  }
   if (reply.status !== 200 || !parsed.success) {
     throw new IdentityProviderError(
       `OIDC discovery failed: GET ${url} returned HTTP ${reply.status}${parsed.success ? "" : " without a valid discovery document"}.`,

@@ -2,6 +2,8 @@
 export { AuthConfigurationError, AuthError, type AuthErrorOptions } from "./errors/auth-error.js";
 export {
   IdentityProviderError,
+  IssuerNotFoundError,
+  RealmNotFoundError,
   InvalidClientError,
   InvalidGrantError,
   OAuthError,

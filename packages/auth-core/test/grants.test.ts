@@ -12,6 +12,7 @@ import {
   InvalidGrantError,
   OAuthError,
   passwordGrant,
+  RealmNotFoundError,
   staticToken,
   type GetTokenOptions,
 } from "../src/index.js";
@@ -112,11 +113,11 @@ describe("endpoints", () => {
     expect(recorder.exchanges).toHaveLength(2);
   });
 
-  it("reports a discovery document that is missing", async () => {
+  it("reports a discovery document that is missing for an unknown realm as a RealmNotFoundError", async () => {
     const error = await discoverEndpoints(`${server.origin}/auth/realms/nope`, { cache: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(IdentityProviderError);
-    expect((error as IdentityProviderError).status).toBe(404);
-    expect((error as Error).message).toMatch(/OIDC discovery failed: GET .*\/auth\/realms\/nope\/\.well-known\/openid-configuration returned HTTP 404/);
+    expect(error).toBeInstanceOf(RealmNotFoundError);
+    expect((error as RealmNotFoundError).status).toBe(404);
+    expect((error as Error).message).toMatch(/The realm "nope" does not exist on the identity provider \(HTTP 404 from .*\/auth\/realms\/nope\/\.well-known\/openid-configuration: Realm does not exist/);
   });
 
   it("rejects ambiguous or missing locations", () => {

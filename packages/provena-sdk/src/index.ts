@@ -18,12 +18,14 @@ export * as Handle from "@provena-sdk/handle";
 
 // Every error class, flat (http-core's family first: the service errors extend it).
 export {
-  ProvenaError, HttpError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError,
+  ProvenaError, HttpError, BadRequestError, UnauthorizedError, NotAuthenticatedError, TokenExpiredError, PermissionDeniedError,
+  ForbiddenError, NotFoundError, ConflictError,
   UnprocessableEntityError, RateLimitError, ServerError, NetworkError, TimeoutError, AbortError, SoftFailureError,
   ResponseValidationError, RequestValidationError, ConfigurationError, PaginationError,
 } from "@provena-sdk/http-core";
 export {
-  AuthConfigurationError, AuthError, IdentityProviderError, InvalidClientError, InvalidGrantError, OAuthError,
+  AuthConfigurationError, AuthError, IdentityProviderError, IssuerNotFoundError, RealmNotFoundError, InvalidClientError,
+  InvalidGrantError, OAuthError, LoginRequiredError,
   AccessDeniedError, DeviceCodeExpiredError, DeviceFlowError, MalformedTokenError, MissingTokenError, TokenRefreshError,
   CorruptTokenStoreError, TokenStoreError,
   // the token providers, so one import serves the common case

@@ -21,11 +21,40 @@ export class OAuthError extends AuthError {
 
   constructor(details: OAuthErrorDetails, message?: string, options?: AuthErrorOptions) {
     const said = details.description === undefined ? details.code : `${details.code}: ${details.description}`;
-    super(message ?? `The identity provider rejected the request (HTTP ${details.status} from ${details.url}): ${said}.`, options);
+    super(message ?? `The identity provider rejected the request (HTTP ${details.status} from ${details.url}): ${withoutFullStop(said)}.`, options);
     this.code = details.code;
     this.description = details.description;
     this.status = details.status;
     this.url = details.url;
+  }
+}
+
+/** `text` without the full stop(s) it ends with, so a sentence put inside ours does not end in "..". */
+export function withoutFullStop(text: string): string {
+  return text.replace(/[.\s]+$/, "");
+}
+
+/**
+ * Keycloak answered "Realm does not exist": the issuer's server is right but the realm name is
+ * not. `realm` is the name that was used (from the issuer's `/realms/<realm>` part).
+ */
+export class RealmNotFoundError extends OAuthError {
+  static override readonly brand: string = "RealmNotFoundError";
+  /** The realm name that was asked for, when the issuer URL names one. */
+  readonly realm: string | undefined;
+  /** The issuer (realm URL) that was used. */
+  readonly issuer: string;
+
+  constructor(details: OAuthErrorDetails, issuer: string, realm: string | undefined, options?: AuthErrorOptions) {
+    const which = realm === undefined ? "The realm" : `The realm "${realm}"`;
+    const said = details.description === undefined ? details.code : `${details.code}: ${details.description}`;
+    super(
+      details,
+      `${which} does not exist on the identity provider (HTTP ${details.status} from ${details.url}: ${withoutFullStop(said)}). Check the realm name: the \`realm\` option, PROVENA_REALM, or the /realms/<realm> part of the issuer ${issuer}.`,
+      options,
+    );
+    this.realm = realm;
+    this.issuer = issuer;
   }
 }
 
@@ -79,5 +108,21 @@ export class IdentityProviderError extends AuthError {
     super(message, options);
     this.url = details.url;
     this.status = details.status;
+  }
+}
+
+/**
+ * The identity provider answered 404 where the issuer's endpoints should be: most often the
+ * issuer was given as the server's bare origin instead of Keycloak's realm URL
+ * (`…/auth/realms/<realm>`). The message says which URL shape is expected.
+ */
+export class IssuerNotFoundError extends IdentityProviderError {
+  static override readonly brand: string = "IssuerNotFoundError";
+  /** The issuer that was used. */
+  readonly issuer: string;
+
+  constructor(message: string, issuer: string, details: IdentityProviderErrorDetails, options?: AuthErrorOptions) {
+    super(message, details, options);
+    this.issuer = issuer;
   }
 }

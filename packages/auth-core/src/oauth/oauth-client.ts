@@ -9,6 +9,7 @@ import {
 import { safeUrl, sanitizeServerText, withoutValues } from "../redact.js";
 import type { TokenResponse } from "../token-set.js";
 import { fetchJson } from "./fetch-json.js";
+import { isRealmMissing, issuerNotFound, realmNotFound } from "./not-found.js";
 import { issuerFrom, resolveEndpoints, type IdentityProviderOptions } from "./identity-provider-options.js";
 import {
   deviceAuthorizationSchema,
@@ -92,6 +93,7 @@ export class OAuthClient {
     });
     if (reply.status === 200) return reply.body;
     const error = oauthErrorSchema.safeParse(reply.body);
+    if (!error.success && reply.status === 404) throw issuerNotFound(this.issuer, "POST", url);
     if (!error.success) {
       throw new IdentityProviderError(
         `The identity provider answered HTTP ${reply.status} without an OAuth error body (POST ${safeUrl(url)}).`,
@@ -100,13 +102,14 @@ export class OAuthClient {
     }
     // The values this request carried that must not come back in its error, however echoed.
     const sent = SECRET_PARAMS.flatMap((name) => form.getAll(name));
-    throw oauthError({
+    const details: OAuthErrorDetails = {
       // An IdP may echo the request even in its error code.
       code: withoutValues(error.data.error, sent),
       description: error.data.error_description === undefined ? undefined : sanitizeServerText(withoutValues(error.data.error_description, sent)),
       status: reply.status,
       url: safeUrl(url),
-    });
+    };
+    throw reply.status === 404 && isRealmMissing(details) ? realmNotFound(details, this.issuer) : oauthError(details);
   }
 }
 

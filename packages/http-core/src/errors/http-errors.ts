@@ -19,6 +19,8 @@ export interface HttpErrorInit extends RequestContext {
   retryAfterMs?: number | undefined;
   /** The SDK's own remark, appended to the message in parentheses (not part of `serverMessage`). */
   note?: string | undefined;
+  /** Replaces the whole message (for a failure reported with a 2xx status, where "failed with 200" would mislead). */
+  message?: string | undefined;
   cause?: unknown;
 }
 
@@ -42,7 +44,7 @@ export class HttpError extends ProvenaError {
     const statusText = reasonPhrase(init.status, init.statusText);
     const serverMessage = init.serverMessage ?? serverMessageFrom(init.body);
     const head = `${ctx.method} ${ctx.url} failed with ${init.status}${statusText === "" ? "" : ` ${statusText}`}`;
-    const said = serverMessage === undefined ? head : `${head}: ${serverMessage}`;
+    const said = init.message ?? (serverMessage === undefined ? head : `${head}: ${serverMessage}`);
     super(init.note === undefined ? said : `${said} (${init.note})`, { cause: init.cause });
     this.method = ctx.method;
     this.url = ctx.url;
@@ -66,6 +68,28 @@ export class UnauthorizedError extends HttpError {
 }
 
 /**
+ * A 401 to a request sent without a token: the transport has no token provider, or the
+ * operation was sent with `auth: false`. The message says how to give one.
+ */
+export class NotAuthenticatedError extends UnauthorizedError {
+  static override readonly brand: string = "NotAuthenticatedError";
+}
+
+/**
+ * A 401 about the credentials where the token sent had already expired (its `exp`, read
+ * without verifying, is in the past) and the provider gave no fresher one. `expiredAt` is that
+ * `exp` as an ISO date. The token itself is never kept.
+ */
+export class TokenExpiredError extends UnauthorizedError {
+  static override readonly brand: string = "TokenExpiredError";
+  readonly expiredAt: string;
+  constructor(init: HttpErrorInit & { expiredAt: string }) {
+    super(init);
+    this.expiredAt = init.expiredAt;
+  }
+}
+
+/**
  * A 401 that is not about the token: Provena refused this caller this item or action (item
  * roles, a lock, a missing realm role). A new token would not help, so the transport neither
  * refreshes nor retries. `refused` is the server's reason.
@@ -84,6 +108,7 @@ export class ForbiddenError extends HttpError {
   static override readonly brand: string = "ForbiddenError";
 }
 
+/** 404, and the root of every "no such thing" error (the registry's ItemNotFoundError extends it). */
 export class NotFoundError extends HttpError {
   static override readonly brand: string = "NotFoundError";
 }

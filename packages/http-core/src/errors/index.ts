@@ -6,6 +6,8 @@ export {
   HttpError,
   BadRequestError,
   UnauthorizedError,
+  NotAuthenticatedError,
+  TokenExpiredError,
   PermissionDeniedError,
   ForbiddenError,
   NotFoundError,

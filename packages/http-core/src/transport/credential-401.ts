@@ -21,8 +21,8 @@ export function isCredentialFailure(body: unknown, wwwAuthenticate: string | nul
   return exp !== undefined && exp - now <= NEAR_EXPIRY_MS;
 }
 
-/** A JWT's `exp` in epoch ms, or undefined for opaque tokens and JWTs without one. */
-function jwtExpiry(token: string): number | undefined {
+/** A JWT's `exp` in epoch ms (read without verifying), or undefined for opaque tokens and JWTs without one. */
+export function jwtExpiry(token: string): number | undefined {
   const payload = token.split(".")[1];
   if (payload === undefined) return undefined;
   try {
@@ -31,4 +31,23 @@ function jwtExpiry(token: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The sent token's `exp` as an ISO date when it had already passed at `now`, else undefined. */
+export function expiredAt(sentToken: string | undefined, now = Date.now()): string | undefined {
+  const exp = sentToken === undefined ? undefined : jwtExpiry(sentToken);
+  return exp !== undefined && exp <= now ? new Date(exp).toISOString() : undefined;
+}
+
+/** What a 401 to a request sent without a token should tell the user. */
+export function noTokenNote(hasProvider: boolean): string {
+  return hasProvider
+    ? "no token was sent: the operation was called with auth: false"
+    : "no token was sent: this client has no token provider. Give one as `tokenProvider` (e.g. offlineToken() or deviceFlow() from @provena-sdk/auth-core), or use createProvenaClient from provena-sdk with `auth`, `offlineToken` or the PROVENA_* environment variables";
+}
+
+/** What a 401 for an expired token should tell the user. */
+export function expiredNote(at: string, refreshed: boolean): string {
+  const tried = refreshed ? "the token provider gave no fresher one when asked to refresh" : "the token provider did not renew it";
+  return `the access token expired at ${at} and ${tried}: a fixed access token cannot be renewed, so use a refreshing provider (offlineToken(), deviceFlow(), clientCredentials() from @provena-sdk/auth-core) or log in again`;
 }

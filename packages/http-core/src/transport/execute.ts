@@ -10,7 +10,7 @@
 // ky's outcome to the SDK's errors (ky's messages carry the URL unredacted; none reaches a user).
 import type { KyInstance, Options as KyOptions } from "ky";
 import { isHTTPError, isNetworkError, isTimeoutError } from "ky";
-import { HttpError, PermissionDeniedError, RateLimitError, UnauthorizedError, createHttpError } from "../errors/http-errors.js";
+import { HttpError, NotAuthenticatedError, PermissionDeniedError, RateLimitError, TokenExpiredError, UnauthorizedError, createHttpError } from "../errors/http-errors.js";
 import type { HttpErrorInit } from "../errors/http-errors.js";
 import { ProvenaError } from "../errors/provena-error.js";
 import { AbortError, NetworkError, TimeoutError } from "../errors/request-errors.js";
@@ -25,7 +25,7 @@ import type { TokenProvider } from "../token-provider.js";
 import { raceAbort } from "../util/abort.js";
 import { redactHeaders, redactUrl, redactValuesDeep } from "../util/redact.js";
 import { bodyContentType, buildBody, buildUrl, isIdempotent, mergeHeaders } from "./build-request.js";
-import { isCredentialFailure } from "./credential-401.js";
+import { expiredAt, expiredNote, isCredentialFailure, noTokenNote } from "./credential-401.js";
 import { runHooks } from "./hooks.js";
 import type { HookLists, RequestInfo } from "./hooks.js";
 import { attemptFetch, bufferedBytes, bufferedText, errorText } from "./ky-attempt.js";
@@ -81,6 +81,7 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
   let rateLimitedRetries = 0;
   let delayMs = 0;
   let gaveUpThrottled = false;
+  let refreshedToken = false;
   const info = (): RequestInfo => ({
     operationName: op.operationName,
     service: op.service,
@@ -125,8 +126,11 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
       body: errorBody,
       retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
     };
-    if (response.status === 401 && useAuth && !isCredentialFailure(errorBody, response.headers.get("www-authenticate"), state.token)) {
-      return new PermissionDeniedError(init);
+    if (response.status === 401) {
+      if (!useAuth) return new NotAuthenticatedError({ ...init, note: noTokenNote(deps.tokenProvider !== undefined) });
+      if (!isCredentialFailure(errorBody, response.headers.get("www-authenticate"), state.token)) return new PermissionDeniedError(init);
+      const expired = expiredAt(state.token);
+      if (expired !== undefined) return new TokenExpiredError({ ...init, expiredAt: expired, note: expiredNote(expired, refreshedToken) });
     }
     if (response.status === 429 && gaveUpThrottled) return new RateLimitError({ ...init, throttledForMs: Math.round(elapsedMs()), attempts: state.attempt });
     return createHttpError(init);
@@ -193,6 +197,7 @@ export async function execute<T>(deps: CallDeps, op: Operation<T>): Promise<T> {
     let forceRefresh = false;
     for (let refreshed = false; ; refreshed = true) {
       if (useAuth) state.token = await getToken(forceRefresh);
+      refreshedToken = refreshed;
       if (totalTimeoutMs - elapsedMs() <= 0) throw new TimeoutError({ ...ctx, kind: "total", timeoutMs: totalTimeoutMs, attempts: state.attempt });
       let response: Response;
       try {

@@ -1,19 +1,38 @@
 // Registry-specific soft failures (HTTP 200, `status.success = false`) and client-side request
 // validation. The soft failures extend http-core's SoftFailureError, so code that catches every
 // soft failure keeps working, and code that cares can catch the precise case.
-import { SoftFailureError } from "@provena-sdk/http-core";
+import { addBrand, NotFoundError, redactText, redactUrl, SoftFailureError } from "@provena-sdk/http-core";
 
 type SoftFailureInit = ConstructorParameters<typeof SoftFailureError>[0];
 
-/** A typed fetch (or general fetch) found no item with that id. */
-export class ItemNotFoundError extends SoftFailureError {
+/**
+ * A typed fetch (or general fetch) found no item with that id. The registry says so with HTTP
+ * 200 and `status.success = false`; the class sits under http-core's NotFoundError, so one
+ * `instanceof NotFoundError` catches a missing item from any service, and it is still branded a
+ * SoftFailureError (it carries every SoftFailureError field: `details`, `status`, `body`, …).
+ */
+export class ItemNotFoundError extends NotFoundError {
   static override readonly brand: string = "ItemNotFoundError";
   /** The id that was asked for. */
   readonly id: string;
+  /** `status.details` from the body: the server's explanation. */
+  readonly details: string | undefined;
 
   constructor(init: SoftFailureInit & { id: string }) {
-    super(init);
+    const details = init.details === undefined ? undefined : redactText(init.details);
+    const said = details === undefined || details === "" ? "" : `: ${details}`;
+    super({
+      method: init.method,
+      url: init.url,
+      operationName: init.operationName,
+      status: init.status,
+      body: init.body,
+      serverMessage: details,
+      message: `${init.method.toUpperCase()} ${redactUrl(init.url)} found no item ${init.id} (status.success=false${said})`,
+    });
     this.id = init.id;
+    this.details = details;
+    addBrand(this, SoftFailureError.brand);
   }
 }
 
