@@ -11,13 +11,14 @@ import type { RequestOf, ResponseOf } from "./routes/models.js";
 import { responseSchema } from "./routes/models.js";
 import type { RouteName } from "./routes/table.js";
 import { DATASTORE_ROUTES } from "./routes/table.js";
-import type { ActivityWaiter } from "./waiting/activity-waiter.js";
+import type { ActivityJobs } from "@provena-sdk/jobs";
 
 export interface DatastoreContext {
   readonly transport: Transport;
   /** Check request bodies (model + field rules) before sending. */
   readonly validateRequests: boolean;
-  readonly waiter: ActivityWaiter;
+  /** The jobs client that waits for mint/version activities (made on first use). */
+  readonly jobs: () => ActivityJobs;
 }
 
 export interface SignalOption {

@@ -20,7 +20,6 @@ import { downloadPresignedUrl } from "./presigned/presigned-download.js";
 import type { ReleaseClient } from "./release/release-client.js";
 import { createReleaseClient } from "./release/release-client.js";
 import type { ActivityJobs } from "./waiting/activity-waiter.js";
-import { jobsActivityWaiter } from "./waiting/activity-waiter.js";
 
 export interface DatastoreClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
@@ -53,7 +52,7 @@ export class DatastoreClient {
     this.#context = {
       transport,
       validateRequests: options.validateRequests ?? true,
-      waiter: jobsActivityWaiter(() => (jobs ??= new JobsClient({ transport }))),
+      jobs: () => (jobs ??= new JobsClient({ transport })),
     };
     this.transport = transport;
     this.release = createReleaseClient(this.#context);
@@ -63,7 +62,7 @@ export class DatastoreClient {
   /**
    * Registers a dataset: validates the metadata, seeds and completes the registry item, writes
    * `metadata.json` to its storage prefix. With `wait`, resolves once the Create activity is
-   * registered and lodged; a failed wait is an ActivityWaitError carrying the new `handle`.
+   * registered and lodged; a failed wait is an ActivityWaitError carrying the new dataset's handle as `itemId`.
    */
   mint(metadata: CollectionFormat, options?: WaitableOptions): Promise<MintResult> {
     return mint(this.#context, metadata, options);

@@ -20,11 +20,14 @@ export type { ExternalAccessInfo, RepositedAccessInfo } from "./metadata/access-
 export { downloadPresignedUrl } from "./presigned/presigned-download.js";
 export type { PresignedDownloadOptions } from "./presigned/presigned-download.js";
 export type { ProgressListener, TransferProgress } from "./transfer/progress.js";
-export { DEFAULT_ACTIVITY_TIMEOUT_MS } from "./waiting/activity-waiter.js";
+export { ActivityWaitError, DEFAULT_ACTIVITY_TIMEOUT_MS } from "@provena-sdk/jobs";
 export type { ActivityJobs, ActivityProgress, CompletedActivity, WaitOption, WaitOptions } from "./waiting/activity-waiter.js";
-export { ActivityWaitError, DatasetInReleaseError, DatasetLockedError, DatasetValidationError } from "./errors/datastore-errors.js";
+export { DatasetInReleaseError, DatasetLockedError, DatasetValidationError } from "./errors/datastore-errors.js";
 // The client-side body check's error is http-core's, shared with the other service clients.
 export { RequestValidationError } from "@provena-sdk/http-core";
 export type { RequestIssue } from "@provena-sdk/http-core";
 // The wire models of this service (shared with the local server through @provena-sdk/models).
 export * from "@provena-sdk/models/datastore";
+// What the README examples need from http-core, so one install and one import serve the common case.
+export { collectAll, createTransport, AbortError, ProvenaError } from "@provena-sdk/http-core";
+export type { CollectAllOptions, HealthOptions, ServiceHealth, Transport, TransportOptions, TokenProvider } from "@provena-sdk/http-core";

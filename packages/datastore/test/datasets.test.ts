@@ -48,7 +48,7 @@ describe("mint", () => {
     expect(stages).toEqual(new Set(["registry", "lodge"]));
     const { item } = await user1.fetch(minted.handle);
     expect(item.workflow_links?.create_activity_workflow_id).toBe(minted.sessionId);
-    const activity = await fx.registry("user1").create.fetch(minted.activity!.activityId);
+    const activity = await fx.registry("user1").createActivity.fetch(minted.activity!.activityId);
     expect(activity.item.id).toBe(minted.activity!.activityId);
   });
 
@@ -56,7 +56,7 @@ describe("mint", () => {
     const error = (await user1.mint(metadata, { wait: { signal: AbortSignal.abort() } }).catch((e: unknown) => e)) as ActivityWaitError;
     expect(error).toBeInstanceOf(ActivityWaitError);
     expect(error.cause).toBeInstanceOf(AbortError);
-    expect(withoutNulls((await user1.fetch(error.handle)).item.collection_format)).toEqual(metadata);
+    expect(withoutNulls((await user1.fetch(error.itemId!)).item.collection_format)).toEqual(metadata);
   });
 
   it.each(["ethics_registration", "ethics_access", "indigenous_knowledge", "export_controls"] as const)("the server refuses %s relevant without obtained (and the reverse)", async (name) => {

@@ -56,3 +56,33 @@ export class JobNotFoundError extends JobError {
     this.graceMs = graceMs;
   }
 }
+
+/**
+ * Waiting for the job an action started failed (the job failed, timed out or was lost, or the
+ * wait was aborted) after the action itself took effect. `itemId` names what was written (the
+ * created item, the new version, the minted dataset) so the caller can carry on; `cause` is the
+ * error the wait ended with (JobFailedError, JobTimeoutError, AbortError, …).
+ */
+export class ActivityWaitError extends JobError {
+  static override readonly brand: string = "ActivityWaitError";
+  /** The item the action wrote, when it was known before the job ran. */
+  readonly itemId: string | undefined;
+  /** The SDK operation that started the job. */
+  readonly operationName: string;
+
+  constructor(init: { sessionId: string; itemId?: string | undefined; operationName: string; cause: unknown }) {
+    const reason = init.cause instanceof Error ? init.cause.message : String(init.cause);
+    const written = init.itemId === undefined ? `job ${init.sessionId} was started` : `${init.itemId} was written`;
+    super(`${init.operationName}: ${written}, but waiting for its activity (job ${init.sessionId}) failed: ${reason}`, init.sessionId, { cause: init.cause });
+    this.itemId = init.itemId;
+    this.operationName = init.operationName;
+  }
+
+  /**
+   * The Data Store's name for `itemId` (a dataset's handle).
+   * @deprecated Use `itemId`.
+   */
+  get handle(): string | undefined {
+    return this.itemId;
+  }
+}

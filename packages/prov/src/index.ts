@@ -35,3 +35,6 @@ export { CsvTemplateError, LineageDepthError, ProvJobResultError } from "./error
 export { RequestValidationError } from "@provena-sdk/http-core";
 export type { RequestIssue } from "@provena-sdk/http-core";
 export * from "./models.js";
+// What the README examples need from http-core, so one install and one import serve the common case.
+export { collectAll, createTransport, AbortError, ProvenaError } from "@provena-sdk/http-core";
+export type { CollectAllOptions, HealthOptions, ServiceHealth, Transport, TransportOptions, TokenProvider } from "@provena-sdk/http-core";

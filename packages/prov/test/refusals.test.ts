@@ -2,8 +2,9 @@
 // problem), FastAPI's 422, and the client's own check before sending.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passwordGrant } from "@provena-sdk/auth-core";
-import { BadRequestError, createTransport, PermissionDeniedError, RequestValidationError, UnauthorizedError, UnprocessableEntityError } from "@provena-sdk/http-core";
+import { AbortError, BadRequestError, createTransport, PermissionDeniedError, RequestValidationError, UnauthorizedError, UnprocessableEntityError } from "@provena-sdk/http-core";
 import type { GetTokenOptions } from "@provena-sdk/http-core";
+import { ActivityWaitError, JobError, JobsClient } from "@provena-sdk/jobs";
 import type { ModelRunRecord } from "../src/index.js";
 import { ProvClient } from "../src/index.js";
 import type { World } from "./support/world.js";
@@ -103,5 +104,20 @@ describe("a registry 401 during validation", () => {
       await access.setConfiguration(w.workflow, settings);
     }
     expect(requests.some((options) => options.forceRefresh === true)).toBe(false);
+  });
+});
+
+describe("a wait that does not finish", () => {
+  it("an aborted register's ActivityWaitError keeps the job's session id, and the job still lodges the run", async () => {
+    const error = await w.user.prov.register(w.record(input, output, { display_name: "aborted wait" }), { wait: { signal: AbortSignal.abort() } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActivityWaitError);
+    expect(error).toBeInstanceOf(JobError);
+    const e = error as ActivityWaitError;
+    expect(e.cause).toBeInstanceOf(AbortError);
+    expect(e.operationName).toBe("prov.register");
+    expect(e.itemId).toBeUndefined();
+    expect(e.message).toContain(`job ${e.sessionId} was started`);
+    const job = await new JobsClient({ transport: w.user.transport }).waitFor(e.sessionId, { timeoutMs: 60_000 });
+    expect(job.status).toBe("SUCCEEDED");
   });
 });

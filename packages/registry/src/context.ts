@@ -3,13 +3,14 @@
 import type { Operation, Transport } from "@provena-sdk/http-core";
 import type { SoftFailureKind } from "./errors/classify.js";
 import { classifySoftFailure } from "./errors/classify.js";
-import type { ActivityWaiter } from "./waiting/activity-waiter.js";
+import type { ActivityJobs } from "@provena-sdk/jobs";
 
 export interface RegistryContext {
   readonly transport: Transport;
   /** Check create/update/validate bodies against the domain-info model before sending. */
   readonly validateRequests: boolean;
-  readonly waiter: ActivityWaiter;
+  /** The jobs client that waits for create/version activities (made on first use). */
+  readonly jobs: () => ActivityJobs;
 }
 
 export interface CallOptions {

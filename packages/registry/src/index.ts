@@ -12,8 +12,7 @@ export type { GeneralClient, GeneralListPage, RawRegistryItem } from "./general/
 export { COUNT_PAGE_SIZE } from "./general/count-by-subtype.js";
 export type { CountBySubtypeOptions, SubtypeCounts } from "./general/count-by-subtype.js";
 export type * from "./waiting/activity-waiter.js";
-export type { ActivityJobs } from "./waiting/jobs-activity-waiter.js";
-export { DEFAULT_ACTIVITY_TIMEOUT_MS } from "./waiting/jobs-activity-waiter.js";
+export { ActivityWaitError, DEFAULT_ACTIVITY_TIMEOUT_MS } from "@provena-sdk/jobs";
 export { ItemNotFoundError, RegistryValidationError, RequestValidationError, SeedItemError } from "./errors/registry-errors.js";
 export type { RequestIssue } from "./errors/registry-errors.js";
 export * from "./models.js";

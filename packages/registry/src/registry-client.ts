@@ -10,8 +10,7 @@ import type { GeneralClient } from "./general/general-client.js";
 import { createGeneralClient } from "./general/general-client.js";
 import { createSubtypeClient } from "./subtypes/create-subtype-client.js";
 import type { SubtypeClient } from "./subtypes/types.js";
-import type { ActivityJobs } from "./waiting/jobs-activity-waiter.js";
-import { jobsActivityWaiter } from "./waiting/jobs-activity-waiter.js";
+import type { ActivityJobs } from "@provena-sdk/jobs";
 
 export interface RegistryClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
@@ -34,8 +33,10 @@ export class RegistryClient {
   readonly datasetTemplate: SubtypeClient<"datasetTemplate">;
   readonly dataset: SubtypeClient<"dataset">;
   readonly study: SubtypeClient<"study">;
-  readonly create: SubtypeClient<"create">;
-  readonly version: SubtypeClient<"version">;
+  /** The CREATE activity items (read-only): what `activity.activityId` of a create names. */
+  readonly createActivity: SubtypeClient<"createActivity">;
+  /** The VERSION activity items (read-only): what `activity.activityId` of a version names. */
+  readonly versionActivity: SubtypeClient<"versionActivity">;
   readonly modelRun: SubtypeClient<"modelRun">;
   readonly general: GeneralClient;
   readonly admin: AdminClient;
@@ -47,7 +48,7 @@ export class RegistryClient {
     const context: RegistryContext = {
       transport,
       validateRequests: options.validateRequests ?? true,
-      waiter: jobsActivityWaiter(() => (jobs ??= new JobsClient({ transport }))),
+      jobs: () => (jobs ??= new JobsClient({ transport })),
     };
     this.transport = transport;
     this.organisation = createSubtypeClient(context, "organisation");
@@ -57,8 +58,8 @@ export class RegistryClient {
     this.datasetTemplate = createSubtypeClient(context, "datasetTemplate");
     this.dataset = createSubtypeClient(context, "dataset");
     this.study = createSubtypeClient(context, "study");
-    this.create = createSubtypeClient(context, "create");
-    this.version = createSubtypeClient(context, "version");
+    this.createActivity = createSubtypeClient(context, "createActivity");
+    this.versionActivity = createSubtypeClient(context, "versionActivity");
     this.modelRun = createSubtypeClient(context, "modelRun");
     this.general = createGeneralClient(context);
     this.admin = createAdminClient(context);

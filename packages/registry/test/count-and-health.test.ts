@@ -41,7 +41,7 @@ describe("general.countBySubtype", () => {
     const counts = await user1.general.countBySubtype();
     expect(counts).toMatchObject({ ORGANISATION: 3, PERSON: 1, STUDY: 0, MODEL: 0, DATASET: 0 });
     // Each tally agrees with that subtype's own listing.
-    for (const [key, subtype] of [["organisation", "ORGANISATION"], ["person", "PERSON"], ["create", "CREATE"]] as const) {
+    for (const [key, subtype] of [["organisation", "ORGANISATION"], ["person", "PERSON"], ["createActivity", "CREATE"]] as const) {
       let listed = 0;
       for await (const _ of user1[key].listAll()) listed++;
       expect(counts[subtype]).toBe(listed);

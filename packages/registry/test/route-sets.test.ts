@@ -33,7 +33,7 @@ describe("compile-time route sets", () => {
     // @ts-expect-error datasets version only through the proxy
     void client.dataset.version;
     // @ts-expect-error CREATE activities are read-only
-    void client.create.update;
+    void client.createActivity.update;
     // @ts-expect-error model runs are written only through the prov API's proxy routes
     void client.modelRun.seed;
     // @ts-expect-error organisations do not version
@@ -51,7 +51,7 @@ describe("compile-time route sets", () => {
     expect([
       has(client.dataset, "create"),
       has(client.dataset, "version"),
-      has(client.create, "update"),
+      has(client.createActivity, "update"),
       has(client.modelRun, "seed"),
       has(client.organisation, "version"),
       has(client.model.proxy("u"), "version"),

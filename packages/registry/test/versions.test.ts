@@ -24,7 +24,7 @@ it("create with wait resolves after the Create activity is registered and lodged
   expect(created.item.workflow_links?.create_activity_workflow_id).toBe(created.sessionId);
   const activity = created.activity!;
   expect(activity.sessionId).toBe(created.sessionId);
-  const create = await user1.create.fetch(activity.activityId);
+  const create = await user1.createActivity.fetch(activity.activityId);
   expect(create.item).toMatchObject({ created_item_id: created.item.id, display_name: `Created item ${created.item.id}`, owner_username: "user1" });
   expect(progress.some((p) => p.stage === "registry")).toBe(true);
   expect(progress.some((p) => p.stage === "lodge" && p.sessionId === activity.lodgeSessionId)).toBe(true);
@@ -47,7 +47,7 @@ it("version makes a new handle, links both versions and registers a Version acti
   const previous = (await user1.model.fetch(item.id)).item;
   expect(previous.versioning_info?.next_version).toBe(v2.newVersionId);
 
-  const activity = await user1.version.fetch(v2.activity!.activityId);
+  const activity = await user1.versionActivity.fetch(v2.activity!.activityId);
   expect(activity.item).toMatchObject({ from_item_id: item.id, to_item_id: v2.newVersionId, new_version_number: 2, reason: "new calibration" });
 
   // Only the latest version can be versioned, and only by an item admin.
@@ -60,5 +60,5 @@ it("seed → complete update on a versioned subtype spawns a create job that can
   const seed = await user1.model.seed();
   const done = await user1.model.update(seed.id, MODEL[0]!, { wait: { timeoutMs: 20_000 } });
   expect(done.sessionId).toEqual(expect.any(String));
-  expect((await user1.create.fetch(done.activity!.activityId)).item.created_item_id).toBe(seed.id);
+  expect((await user1.createActivity.fetch(done.activity!.activityId)).item.created_item_id).toBe(seed.id);
 });

@@ -1,9 +1,18 @@
 // Mint, fetch, update, revert, version, validate and schema: the dataset routes in the SDK's words.
 import { ProvenaError, SoftFailureError } from "@provena-sdk/http-core";
+import { activityWaitOptions, waitForActivity } from "@provena-sdk/jobs";
+import type { CompletedActivity } from "@provena-sdk/jobs";
 import type { CollectionFormat } from "@provena-sdk/models/datastore";
 import type { DatastoreContext, SignalOption } from "../context.js";
 import { invoke } from "../context.js";
 import type { FetchedDataset, MintResult, UpdateResult, ValidationResult, VersionResult, WaitableOptions } from "./types.js";
+
+// A failed wait is an ActivityWaitError naming the dataset (`itemId`): it was written regardless.
+function maybeWait(context: DatastoreContext, target: { itemId: string; sessionId: string; operationName: string }, options: WaitableOptions): Promise<CompletedActivity | null> {
+  const wait = activityWaitOptions(options.wait);
+  if (wait === undefined) return Promise.resolve(null);
+  return waitForActivity(context.jobs(), target, { ...wait, signal: wait.signal ?? options.signal });
+}
 
 export async function mint(context: DatastoreContext, metadata: CollectionFormat, options: WaitableOptions = {}): Promise<MintResult> {
   const body = await invoke(context, "mint", { json: metadata, signal: options.signal });
@@ -12,7 +21,7 @@ export async function mint(context: DatastoreContext, metadata: CollectionFormat
   }
   const handle = body.handle;
   const sessionId = body.register_create_activity_session_id ?? null;
-  const activity = sessionId === null ? null : await context.waiter.maybeWait({ handle, sessionId, operationName: "datastore.mint" }, options.wait, options.signal);
+  const activity = sessionId === null ? null : await maybeWait(context, { itemId: handle, sessionId, operationName: "datastore.mint" }, options);
   return { handle, s3Location: body.s3_location, sessionId, activity };
 }
 
@@ -34,7 +43,7 @@ export async function revertMetadata(context: DatastoreContext, id: string, hist
 export async function versionDataset(context: DatastoreContext, id: string, reason: string, options: WaitableOptions = {}): Promise<VersionResult> {
   const body = await invoke(context, "version", { json: { id, reason }, signal: options.signal });
   const sessionId = body.version_job_session_id;
-  const activity = await context.waiter.maybeWait({ handle: body.new_version_id, sessionId, operationName: "datastore.version" }, options.wait, options.signal);
+  const activity = await maybeWait(context, { itemId: body.new_version_id, sessionId, operationName: "datastore.version" }, options);
   return { newVersionId: body.new_version_id, sessionId, activity };
 }
 

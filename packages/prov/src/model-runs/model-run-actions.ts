@@ -1,6 +1,7 @@
 // Registering a model run, updating it and linking it to a study. Each launches a lodge job;
 // with `{ wait }` the call resolves once the job succeeded, with what its result holds (the new
-// model run's id for a registration: upstream gives it nowhere else).
+// model run's id for a registration: upstream gives it nowhere else). A wait that fails is an
+// ActivityWaitError carrying the job's session id (and the model run's id when known).
 import type { ProvContext, SignalOption } from "../context.js";
 import { call } from "../context.js";
 import type { ModelRunRecord, ProvenanceRecordInfo } from "../models.js";
@@ -8,7 +9,7 @@ import { ProvModels } from "../models.js";
 import { checkRequestBody } from "../request-validation.js";
 import type { WaitOption } from "../waiting/wait-options.js";
 import { waitOptionsOf } from "../waiting/wait-options.js";
-import { recordInfoOf, waitForJob } from "../waiting/wait-for-result.js";
+import { recordInfoOf, waitForLaunched } from "../waiting/wait-for-result.js";
 import { ProvJobResultError } from "../errors/prov-errors.js";
 
 export interface WaitableOptions extends SignalOption {
@@ -55,7 +56,7 @@ export async function registerModelRun(context: ProvContext, record: ModelRunRec
   const sessionId = sessionIdOf(body.session_id, operationName);
   const wait = waitOptionsOf(options.wait, options.signal);
   if (wait === undefined) return { sessionId };
-  const recordInfo = recordInfoOf(context, await waitForJob(context, sessionId, wait));
+  const recordInfo = recordInfoOf(context, await waitForLaunched(context, { sessionId, operationName }, wait));
   return { sessionId, modelRunId: recordInfo.id, recordInfo };
 }
 
@@ -88,7 +89,7 @@ export async function updateModelRun(
   const sessionId = sessionIdOf(body.session_id, operationName);
   const wait = waitOptionsOf(options.wait, options.signal);
   if (wait === undefined) return { sessionId };
-  return { sessionId, recordInfo: recordInfoOf(context, await waitForJob(context, sessionId, wait)) };
+  return { sessionId, recordInfo: recordInfoOf(context, await waitForLaunched(context, { sessionId, itemId: modelRunId, operationName }, wait)) };
 }
 
 export async function linkToStudy(context: ProvContext, modelRunId: string, studyId: string, options: WaitableOptions = {}): Promise<StudyLink> {
@@ -103,6 +104,6 @@ export async function linkToStudy(context: ProvContext, modelRunId: string, stud
   });
   const sessionId = sessionIdOf(body.session_id, operationName);
   const wait = waitOptionsOf(options.wait, options.signal);
-  if (wait !== undefined) await waitForJob(context, sessionId, wait);
+  if (wait !== undefined) await waitForLaunched(context, { sessionId, itemId: modelRunId, operationName }, wait);
   return { sessionId, modelRunId: body.model_run_id, studyId: body.study_id };
 }

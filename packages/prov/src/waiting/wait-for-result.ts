@@ -1,4 +1,5 @@
 // Waits for one prov job and reads what its result must hold.
+import { ActivityWaitError } from "@provena-sdk/jobs";
 import type { JobStatusTable } from "@provena-sdk/jobs";
 import type { ProvContext } from "../context.js";
 import { ProvJobResultError } from "../errors/prov-errors.js";
@@ -14,6 +15,19 @@ export function waitForJob(context: ProvContext, sessionId: string, options: Wai
     signal: options.signal,
     onProgress: options.onProgress,
   });
+}
+
+/**
+ * Waits for the job a model-run action launched. Any failure (job failed, timed out, lost,
+ * aborted) is an ActivityWaitError naming the job (and the model run, when it existed before the
+ * job), with the original error as `cause`: the action was accepted whatever happened to the wait.
+ */
+export async function waitForLaunched(context: ProvContext, target: { sessionId: string; itemId?: string | undefined; operationName: string }, options: WaitOptions): Promise<JobStatusTable> {
+  try {
+    return await waitForJob(context, target.sessionId, options);
+  } catch (error) {
+    throw new ActivityWaitError({ ...target, cause: error });
+  }
 }
 
 /** `result.record` of a lodge, update or link job (ProvLodgeModelRunResult and friends), checked. */

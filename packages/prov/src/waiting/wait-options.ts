@@ -1,6 +1,6 @@
 // How `{ wait: … }` is spelled: `true` for the defaults, or options. Waiting goes through
-// @provena-sdk/jobs, so a failed, lost or slow job rejects with its JobError (each carries
-// the job's session id).
+// @provena-sdk/jobs: a failed, lost or slow job rejects with its JobError (each carries the job's
+// session id); for a model-run action, an ActivityWaitError (a JobError) wrapping it.
 import type { JobStatusTable } from "@provena-sdk/jobs";
 
 export type WaitOption = boolean | WaitOptions;

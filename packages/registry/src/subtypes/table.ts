@@ -35,8 +35,10 @@ export const SUBTYPE_TABLE = {
   datasetTemplate: { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false },
   dataset: { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true, releaseReviews: true },
   study: { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
-  create: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
-  version: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
+  // Read-only clients of the CREATE and VERSION activity items a create or version registers;
+  // named so they cannot be mistaken for the `create`/`version` actions of the other subtypes.
+  createActivity: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
+  versionActivity: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
   modelRun: { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false, releaseReviews: false },
 } as const satisfies Record<string, SubtypeEntry>;
 

@@ -1,6 +1,6 @@
 // The public shapes of a subtype client. Which groups of actions a subtype has is decided by
 // its row in SUBTYPE_TABLE (see SubtypeClient at the bottom), so `client.dataset.create` or
-// `client.create.update` do not type-check.
+// `client.createActivity.update` do not type-check.
 import type { PageIterable } from "@provena-sdk/http-core";
 import type { AccessSettings, DescribedRole, ItemDataset, LockEvent, RegistrySubtype, SeededItem, Status } from "@provena-sdk/models/registry";
 import type { ListedItem, ListOptions, ListPageOptions, PaginationKey, RecordTypeFilter, ReviewingOptions, ReviewingPageOptions } from "../listing/list-options.js";

@@ -4,8 +4,8 @@ import { RegistryModels } from "@provena-sdk/models/registry";
 import { ProvenaError } from "@provena-sdk/http-core";
 import { call } from "../context.js";
 import { checkRequestBody } from "../request-validation.js";
-import type { CompletedActivity } from "../waiting/activity-waiter.js";
-import { waitOptionsOf } from "../waiting/activity-waiter.js";
+import { activityWaitOptions, waitForActivity } from "@provena-sdk/jobs";
+import type { CompletedActivity } from "@provena-sdk/jobs";
 import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { CreateResult, ProxyUpdateOptions, ProxyWriteActions, SignalOption, UpdateResult, VersionActions, VersionResult, WaitableOptions } from "./types.js";
@@ -17,10 +17,12 @@ function siblingModel(scope: RouteScope, suffix: "SeedResponse" | "CreateRespons
   return name as RegistryModelName;
 }
 
-async function maybeWait(scope: RouteScope, sessionId: string | null | undefined, options: WaitableOptions): Promise<CompletedActivity | null> {
-  const wait = waitOptionsOf(options.wait);
+// A failed wait is an ActivityWaitError naming `itemId`: the item was written regardless.
+async function maybeWait(scope: RouteScope, target: { sessionId: string | null | undefined; itemId: string; operationName: string }, options: WaitableOptions): Promise<CompletedActivity | null> {
+  const wait = activityWaitOptions(options.wait);
+  const { sessionId } = target;
   if (wait === undefined || sessionId === null || sessionId === undefined) return null;
-  return scope.context.waiter.waitForActivity(sessionId, { ...wait, signal: wait.signal ?? options.signal });
+  return waitForActivity(scope.context.jobs(), { ...target, sessionId }, { ...wait, signal: wait.signal ?? options.signal });
 }
 
 export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
@@ -52,7 +54,8 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
       })) as { created_item?: I | null; register_create_activity_session_id?: string | null };
       if (body.created_item === null || body.created_item === undefined) throw new ProvenaError(`${op("create")}: the server reported success but sent no created_item`);
       const sessionId = body.register_create_activity_session_id ?? null;
-      return { item: body.created_item, sessionId, activity: await maybeWait(scope, sessionId, options) };
+      const itemId = (body.created_item as unknown as { id: string }).id;
+      return { item: body.created_item, sessionId, activity: await maybeWait(scope, { sessionId, itemId, operationName: op("create") }, options) };
     },
 
     async update(id: string, domainInfo: D, options: ProxyUpdateOptions = {}): Promise<UpdateResult> {
@@ -74,7 +77,7 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
         operationName: op("update"),
       });
       const sessionId = body.register_create_activity_session_id ?? null;
-      return { sessionId, activity: await maybeWait(scope, sessionId, options) };
+      return { sessionId, activity: await maybeWait(scope, { sessionId, itemId: id, operationName: op("update") }, options) };
     },
 
     async revert(id: string, historyId: number, reason: string, options: SignalOption = {}) {
@@ -103,6 +106,7 @@ export function versionAction(scope: RouteScope): VersionActions["version"] {
       signal: options.signal,
       operationName: `${scope.operation}.version`,
     });
-    return { newVersionId: body.new_version_id, sessionId: body.version_job_session_id, activity: await maybeWait(scope, body.version_job_session_id, options) };
+    const target = { sessionId: body.version_job_session_id, itemId: body.new_version_id, operationName: `${scope.operation}.version` };
+    return { newVersionId: body.new_version_id, sessionId: body.version_job_session_id, activity: await maybeWait(scope, target, options) };
   };
 }
