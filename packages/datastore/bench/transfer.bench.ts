@@ -17,6 +17,11 @@ import { createRegistryClient } from "@provena-sdk/registry";
 const MIB = 1024 * 1024;
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 const CONCURRENCY = 8;
+/** Only the cases whose "<label> <direction>" matches (e.g. BENCH_ONLY="256 MiB upload"). */
+const ONLY = process.env["BENCH_ONLY"];
+/** SDK part settings to try (default: the SDK's defaults). */
+const PART_SIZE = process.env["BENCH_PART_SIZE_MIB"] === undefined ? undefined : Number(process.env["BENCH_PART_SIZE_MIB"]) * 1024 * 1024;
+const PART_CONCURRENCY = process.env["BENCH_PART_CONCURRENCY"] === undefined ? undefined : Number(process.env["BENCH_PART_CONCURRENCY"]);
 
 const server = spawn(process.execPath, [new URL("./server-process.ts", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
 const firstLine = await createInterface({ input: server.stdout })[Symbol.asyncIterator]().next();
@@ -65,6 +70,8 @@ interface Job {
   /** Upload: the local folder. Download: the destination folder. */
   readonly folder: string;
   readonly concurrency: number;
+  readonly partSize?: number | undefined;
+  readonly partConcurrency?: number | undefined;
 }
 
 interface Result {
@@ -90,11 +97,12 @@ const rows: string[] = [];
 for (const [label, folder] of [["1 × 256 MiB", bigFolder], ["1,000 × 4 KiB", smallFolder]] as const) {
   const datasets = { sdk: await mintDataset(`sdk ${label}`), plain: await mintDataset(`plain ${label}`) };
   for (const direction of ["upload", "download"] as const) {
+    if (ONLY !== undefined && !`${label} ${direction}`.includes(ONLY)) continue;
     const runs: Record<"sdk" | "plain", Result[]> = { sdk: [], plain: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of round % 2 === 0 ? (["sdk", "plain"] as const) : (["plain", "sdk"] as const)) {
         const destination = direction === "download" ? mkdtempSync(join(work, "down-")) : folder;
-        runs[side].push(await runWorker({ side, direction, endpoints, token, datasetId: datasets[side], folder: destination, concurrency: CONCURRENCY }));
+        runs[side].push(await runWorker({ side, direction, endpoints, token, datasetId: datasets[side], folder: destination, concurrency: CONCURRENCY, partSize: PART_SIZE, partConcurrency: PART_CONCURRENCY }));
         if (direction === "download") rmSync(destination, { recursive: true, force: true });
       }
     }

@@ -1,10 +1,10 @@
 // Local ETags match S3's definition: MD5 for one part, MD5 of the parts' MD5s and `-N` for many.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EtagHasher, fileEtag, partSizeFor, unquoteEtag } from "../src/node/etag.js";
+import { tempDir } from "./support/files.js";
 
 const md5 = (b: Uint8Array) => createHash("md5").update(b).digest();
 const MIB = 1024 * 1024;
@@ -25,7 +25,7 @@ describe("ETags", () => {
     const hasher = new EtagHasher(part);
     for (let i = 0; i < bytes.length; i += 300_007) hasher.update(bytes.subarray(i, i + 300_007));
     expect(hasher.digest()).toBe(expected);
-    const file = join(mkdtempSync(join(tmpdir(), "etag-")), "f.bin");
+    const file = join(tempDir("etag"), "f.bin");
     writeFileSync(file, bytes);
     expect(await fileEtag(file, part)).toBe(expected);
     expect(await fileEtag(file, undefined)).toBe(md5(bytes).toString("hex"));

@@ -1,10 +1,13 @@
 // File transfer through @provena-sdk/datastore/node against the local S3 endpoint: folders with
 // multipart files, listing, byte-for-byte downloads, access refusals, credentials renewed
 // mid-transfer, aborted transfers resumed, and keys that would escape the destination.
-import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { ListMultipartUploadsCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3Client as S3ClientType } from "@aws-sdk/client-s3";
 import { AbortError } from "@provena-sdk/http-core";
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatastoreClient, TransferProgress } from "../src/index.js";
 import { DatasetFileNotFoundError, DatasetFiles, UnsafePathError } from "../src/node/index.js";
@@ -91,6 +94,111 @@ describe("upload, list, download", () => {
   });
 });
 
+/** Watches the S3 commands a client sends: how many of `command` were in flight at most, and their inputs. */
+function watchCommands(client: S3ClientType, command: string): { maxInFlight: number; inputs: Record<string, unknown>[] } {
+  const seen = { maxInFlight: 0, inputs: [] as Record<string, unknown>[] };
+  let inFlight = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName !== command) return next(args);
+      seen.inputs.push({ ...(args.input as Record<string, unknown>) });
+      seen.maxInFlight = Math.max(seen.maxInFlight, ++inFlight);
+      try {
+        return await next(args);
+      } finally {
+        inFlight--;
+      }
+    },
+    { step: "initialize", name: `watch${command}` },
+  );
+  return seen;
+}
+
+describe("large files", () => {
+  it("go up in parts read from disk, a bounded number at a time, each with its CRC32, progress per part", async () => {
+    const id = await newDataset();
+    const data = randomBytes(21 * MIB + 5);
+    const source = tempDir("parts");
+    writeFileSync(join(source, "big.bin"), data);
+    const dataset = new DatasetFiles(user1, id);
+    const session = await dataset.session("write");
+    const parts = watchCommands(session.client, "UploadPartCommand");
+    const events: TransferProgress[] = [];
+    const result = await dataset.uploadFile(join(source, "big.bin"), { to: "x/big.bin", ...SMALL_PARTS, partConcurrency: 2, onProgress: (p) => events.push(p) });
+    expect(result).toEqual({ transferred: ["x/big.bin"], skipped: [], bytes: data.length });
+    expect(parts.inputs.map((i) => i["PartNumber"]).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(parts.inputs.every((i) => i["ChecksumAlgorithm"] === "CRC32")).toBe(true);
+    expect(parts.inputs.map((i) => i["ContentLength"]).sort((a, b) => Number(a) - Number(b))).toEqual([data.length - 4 * 5 * MIB, 5 * MIB, 5 * MIB, 5 * MIB, 5 * MIB]);
+    expect(parts.maxInFlight).toBeGreaterThanOrEqual(1);
+    expect(parts.maxInFlight).toBeLessThanOrEqual(2);
+    // One progress event per part, then the file's completion.
+    expect(events).toHaveLength(6);
+    expect(events.slice(0, 5).every((e, i) => e.file === "x/big.bin" && (i === 0 || e.bytesTransferred > events[i - 1]!.bytesTransferred))).toBe(true);
+    expect(events[0]!.bytesTransferred).toBeLessThan(data.length);
+    expect(events[4]!.bytesTransferred).toBe(data.length);
+    expect(events.at(-1)).toMatchObject({ bytesTransferred: data.length, totalBytes: data.length, filesTransferred: 1, totalFiles: 1 });
+    const [listed] = await dataset.list({ folder: "x" });
+    expect(listed).toMatchObject({ path: "x/big.bin", size: data.length });
+    expect(listed?.etag).toMatch(/-5$/);
+    const back = tempDir("parts-back");
+    await dataset.downloadFile("x/big.bin", back, { partSize: 5 * MIB });
+    expect(readTree(back).get("big.bin")?.equals(data)).toBe(true);
+    // Uploading it again finds it already there (the ETag of 5 MiB parts matches).
+    expect((await dataset.uploadFile(join(source, "big.bin"), { to: "x/big.bin", ...SMALL_PARTS })).skipped).toEqual(["x/big.bin"]);
+  });
+
+  it("refuses part settings S3 cannot take, before anything is sent", async () => {
+    const id = await newDataset();
+    const dataset = new DatasetFiles(user1, id);
+    const source = writeTree(new Map([["a.bin", randomBytes(10)]]));
+    await expect(dataset.uploadFolder(source, { partSize: 4 * MIB })).rejects.toThrow(/partSize must be at least 5 MiB/);
+    await expect(dataset.uploadFolder(source, { partConcurrency: 0 })).rejects.toThrow(/partConcurrency must be a whole number/);
+    expect((await dataset.list()).map((f) => f.path)).toEqual(["metadata.json"]);
+  });
+
+  it("an aborted multipart upload is aborted on the server (no parts left behind), and running it again completes it", async () => {
+    const id = await newDataset();
+    const data = randomBytes(16 * MIB);
+    const source = tempDir("abort-parts");
+    writeFileSync(join(source, "big.bin"), data);
+    const dataset = new DatasetFiles(user1, id);
+    const controller = new AbortController();
+    const aborted = await dataset
+      .uploadFolder(source, { ...SMALL_PARTS, partConcurrency: 1, signal: controller.signal, onProgress: (p) => p.bytesTransferred > 0 && controller.abort() })
+      .catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(AbortError);
+    const session = await dataset.session("write");
+    const uploads = await session.client.send(new ListMultipartUploadsCommand({ Bucket: session.bucket, Prefix: session.prefix }));
+    expect(uploads.Uploads ?? []).toEqual([]);
+    expect((await dataset.list()).map((f) => f.path)).toEqual(["metadata.json"]);
+
+    const again = await dataset.uploadFolder(source, SMALL_PARTS);
+    expect(again.transferred).toEqual(["big.bin"]);
+    const back = tempDir("abort-back");
+    await dataset.downloadAll(back, { partSize: 5 * MIB });
+    expect(readTree(back).get("big.bin")?.equals(data)).toBe(true);
+  });
+
+  it("a stream of unknown length goes up in parts through lib-storage", async () => {
+    const id = await newDataset();
+    const chunks = Array.from({ length: 12 }, () => randomBytes(MIB));
+    const dataset = new DatasetFiles(user1, id);
+    const events: TransferProgress[] = [];
+    const result = await dataset.uploadStream(Readable.from(chunks), "streamed/data.bin", { partSize: 5 * MIB, onProgress: (p) => events.push(p) });
+    const data = Buffer.concat(chunks);
+    expect(result).toEqual({ transferred: ["streamed/data.bin"], skipped: [], bytes: data.length });
+    expect(events.some((e) => e.bytesTransferred > 0 && e.bytesTransferred < data.length && e.totalBytes === undefined)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ bytesTransferred: data.length, totalBytes: data.length, filesTransferred: 1 });
+    const [listed] = await dataset.list({ folder: "streamed" });
+    expect(listed).toMatchObject({ path: "streamed/data.bin", size: data.length });
+    expect(listed?.etag).toMatch(/-3$/);
+    const back = tempDir("stream-back");
+    await dataset.downloadFile("streamed/data.bin", back, { partSize: 5 * MIB });
+    expect(readTree(back).get("data.bin")?.equals(data)).toBe(true);
+    await expect(dataset.uploadStream(Readable.from([Buffer.from("x")]), "folder/")).rejects.toBeInstanceOf(UnsafePathError);
+  });
+});
+
 describe("long transfers", () => {
   it("credentials that expire mid-transfer are renewed and the transfer completes", async () => {
     const id = await newDataset();
@@ -119,6 +227,32 @@ describe("long transfers", () => {
     const expired = (await stale.send(new PutObjectCommand({ Bucket: session.bucket, Key: `${session.prefix}late.txt`, Body: "x" })).catch((e: unknown) => e)) as Error;
     expect(expired.name).toBe("ExpiredToken");
     expect((await dataset.list()).map((f) => f.path).sort()).toEqual([...files.keys(), "metadata.json"].sort());
+  });
+
+  it("credentials that expire between the parts of a large file are renewed and the upload completes", async () => {
+    const id = await newDataset();
+    const data = randomBytes(11 * MIB);
+    const source = tempDir("expire-parts");
+    writeFileSync(join(source, "big.bin"), data);
+    const dataset = new DatasetFiles(user1, id);
+    const session = await dataset.session("write");
+    const first = await session.credentials.get();
+    // Hold the second part (before signing) until the first session has expired on the server too.
+    session.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === "UploadPartCommand" && (args.input as { PartNumber?: number }).PartNumber === 2) {
+          while (first.expiresInMs() > -1100) await new Promise((r) => setTimeout(r, 100));
+        }
+        return next(args);
+      },
+      { step: "build", name: "holdPartUntilExpired" },
+    );
+    const result = await dataset.uploadFolder(source, { ...SMALL_PARTS, partConcurrency: 1 });
+    expect(result.transferred).toEqual(["big.bin"]);
+    expect((await session.credentials.get()).accessKeyId).not.toBe(first.accessKeyId);
+    const back = tempDir("expire-back");
+    await dataset.downloadAll(back, { partSize: 5 * MIB });
+    expect(readTree(back).get("big.bin")?.equals(data)).toBe(true);
   });
 
   it("an upload aborted half way resumes where it stopped, and so does a download", async () => {

@@ -1,12 +1,12 @@
-// Uploads a browser `File` or `Blob` into a dataset with lib-storage (parts for large blobs),
-// with the same progress events as the Node transfers. Browser-safe: no Node built-ins.
-import { Upload } from "@aws-sdk/lib-storage";
-import { AbortError } from "@provena-sdk/http-core";
+// Uploads a browser `File` or `Blob` into a dataset with lib-storage (parts for large blobs; see
+// transfer/managed-upload.ts), with the same progress events as the Node transfers.
+// Browser-safe: no Node built-ins.
 import type { DatastoreClient } from "../datastore-client.js";
 import type { DatasetS3, DatasetS3Options } from "../s3/dataset-s3.js";
 import { openDatasetS3 } from "../s3/dataset-s3.js";
 import type { ProgressListener } from "../transfer/progress.js";
 import { ProgressTracker } from "../transfer/progress.js";
+import { managedUpload } from "../transfer/managed-upload.js";
 
 export interface BlobUploadOptions extends DatasetS3Options {
   readonly onProgress?: ProgressListener | undefined;
@@ -31,30 +31,13 @@ export async function uploadBlob(datastore: DatastoreClient, datasetId: string, 
   const s3 = options.session ?? (await openDatasetS3(datastore, datasetId, "write", options));
   const tracker = new ProgressTracker("upload", 1, blob.size, options.onProgress);
   const file = segments.join("/");
-  const upload = new Upload({
-    client: s3.client,
-    params: { Bucket: s3.bucket, Key: `${s3.prefix}${file}`, Body: blob, ContentType: options.contentType ?? (blob.type || undefined), ChecksumAlgorithm: "CRC32" },
+  const sent = await managedUpload(s3, file, blob, {
     partSize: options.partSize ?? 8 * MIB,
-    queueSize: options.partConcurrency ?? 4,
-    leavePartsOnError: false,
+    partConcurrency: options.partConcurrency ?? 4,
+    tracker,
+    contentType: options.contentType ?? (blob.type || undefined),
+    signal,
   });
-  let reported = 0;
-  upload.on("httpUploadProgress", (progress) => {
-    const loaded = progress.loaded ?? 0;
-    if (loaded > reported) {
-      tracker.bytes(loaded - reported, file);
-      reported = loaded;
-    }
-  });
-  const onAbort = (): void => void upload.abort();
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    await upload.done();
-  } catch (error) {
-    throw signal?.aborted === true ? new AbortError({ what: `the upload of ${file}`, cause: signal.reason }) : error;
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-  }
-  if (reported < blob.size) tracker.bytes(blob.size - reported, file);
+  if (sent < blob.size) tracker.bytes(blob.size - sent, file);
   tracker.fileDone(file);
 }

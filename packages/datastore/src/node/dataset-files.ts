@@ -2,6 +2,7 @@
 // or one file. Credentials are asked for when a transfer first needs them (read or write) and
 // renewed before they expire; both sessions are kept for the object's lifetime.
 import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
 import { basename, resolve } from "node:path";
 import type { DatastoreClient } from "../datastore-client.js";
 import type { CredentialAccess } from "../credentials/dataset-credentials.js";
@@ -13,7 +14,10 @@ import { localFiles } from "./local-files.js";
 import type { DatasetFile } from "./remote-files.js";
 import { listRemoteFiles } from "./remote-files.js";
 import { datasetPathSegments, folderPrefix } from "./safe-path.js";
-import type { TransferOptions, UploadOptions } from "./transfer-options.js";
+import { ProgressTracker } from "../transfer/progress.js";
+import { managedUpload } from "../transfer/managed-upload.js";
+import type { StreamUploadOptions, TransferOptions, UploadOptions } from "./transfer-options.js";
+import { TRANSFER_DEFAULTS } from "./transfer-options.js";
 import type { TransferSummary } from "./upload.js";
 import { uploadFiles } from "./upload.js";
 
@@ -71,6 +75,30 @@ export class DatasetFiles {
     const info = await stat(localPath);
     const s3 = await this.session("write", options.signal);
     return uploadFiles(s3, [{ localPath: resolve(localPath), path: segments.join("/"), size: info.size }], `${segments.join("/")}`, options);
+  }
+
+  /**
+   * Uploads a stream of unknown length (a pipe, generated data, another service's response body)
+   * to dataset path `to`, in parts as the bytes arrive (lib-storage). Write credentials. A stream
+   * cannot be read twice, so there is no skipping or resuming: use `uploadFile` for files on disk.
+   */
+  async uploadStream(body: Readable | ReadableStream<Uint8Array>, to: string, options: StreamUploadOptions = {}): Promise<TransferSummary> {
+    const segments = datasetPathSegments(to);
+    if (segments.length === 0 || to.endsWith("/")) throw new UnsafePathError(to, "it names a folder, not a file");
+    const path = segments.join("/");
+    const partSize = options.partSize ?? TRANSFER_DEFAULTS.partSize;
+    const s3 = await this.session("write", options.signal);
+    const tracker = new ProgressTracker("upload", 1, undefined, options.onProgress);
+    const bytes = await managedUpload(s3, path, body, {
+      partSize,
+      partConcurrency: options.partConcurrency ?? TRANSFER_DEFAULTS.partConcurrency,
+      tracker,
+      contentType: options.contentType,
+      signal: options.signal,
+    });
+    tracker.setTotalBytes(bytes);
+    tracker.fileDone(path);
+    return { transferred: [path], skipped: [], bytes };
   }
 
   /** Downloads every file of the dataset into `destination` (created if missing). Read credentials. */

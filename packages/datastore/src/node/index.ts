@@ -4,7 +4,7 @@ export type { DatasetFilesOptions } from "./dataset-files.js";
 export type { DatasetFile } from "./remote-files.js";
 export type { TransferSummary } from "./upload.js";
 export { TRANSFER_DEFAULTS } from "./transfer-options.js";
-export type { TransferOptions, UploadOptions } from "./transfer-options.js";
+export type { StreamUploadOptions, TransferOptions, UploadOptions } from "./transfer-options.js";
 export { ChecksumMismatchError, DatasetFileNotFoundError, UnsafePathError } from "./errors.js";
 export { openDatasetS3 } from "../s3/dataset-s3.js";
 export type { DatasetS3, DatasetS3Options } from "../s3/dataset-s3.js";

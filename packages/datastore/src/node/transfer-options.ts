@@ -22,15 +22,30 @@ export interface TransferOptions {
 export interface UploadOptions extends TransferOptions {
   /** Files of at least this size go up in parts. Default 16 MiB. */
   readonly multipartThreshold?: number | undefined;
-  /** Parts of one file in flight at once. Default 4. */
+  /**
+   * Parts of one file in flight at once. Default 2. Each part in flight holds one `partSize`
+   * buffer, read straight from the file, so a large file costs partConcurrency × partSize of
+   * memory (16 MiB by default) however big it is; raise it for high-latency links.
+   */
   readonly partConcurrency?: number | undefined;
+}
+
+export interface StreamUploadOptions {
+  readonly signal?: AbortSignal | undefined;
+  /** Bytes sent so far (the total is known only at the end). */
+  readonly onProgress?: ProgressListener | undefined;
+  /** Part size (bytes are gathered into parts of this size before they go). Default 8 MiB. */
+  readonly partSize?: number | undefined;
+  /** Parts in flight at once; memory is about (partConcurrency + 1) × partSize. Default 2. */
+  readonly partConcurrency?: number | undefined;
+  readonly contentType?: string | undefined;
 }
 
 export const TRANSFER_DEFAULTS = {
   concurrency: 8,
   partSize: 8 * MIB,
   multipartThreshold: 16 * MIB,
-  partConcurrency: 4,
+  partConcurrency: 2,
   /** Files up to this size are read whole; larger ones are streamed. */
   bufferLimit: 1 * MIB,
 } as const;

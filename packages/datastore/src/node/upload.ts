@@ -1,8 +1,8 @@
-// Uploads local files to a dataset: small files with one PutObject, large ones in parts through
-// lib-storage, a bounded number at a time. The SDK's CRC32 checksum goes with every request and
-// the server verifies it. Files already there with the same size and ETag are skipped.
+// Uploads local files to a dataset: small files with one PutObject, large ones in parts read
+// straight from disk (file-parts.ts), a bounded number at a time. The SDK's CRC32 checksum goes
+// with every request and the server verifies it. Files already there with the same size and
+// ETag are skipped.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { Upload } from "@aws-sdk/lib-storage";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { AbortError } from "@provena-sdk/http-core";
@@ -10,11 +10,14 @@ import type { DatasetS3 } from "../s3/dataset-s3.js";
 import { withRenewal } from "../s3/send.js";
 import { ProgressTracker } from "../transfer/progress.js";
 import { fileEtag, partSizeFor } from "./etag.js";
+import { PartBuffers, uploadFileInParts } from "./file-parts.js";
 import { runPool } from "./pool.js";
 import type { DatasetFile } from "./remote-files.js";
 import { listRemoteFiles } from "./remote-files.js";
 import type { UploadOptions } from "./transfer-options.js";
 import { TRANSFER_DEFAULTS } from "./transfer-options.js";
+
+const MIN_PART_SIZE = 5 * 1024 * 1024;
 
 export interface LocalFile {
   readonly localPath: string;
@@ -35,6 +38,9 @@ export interface TransferSummary {
 export async function uploadFiles(s3: DatasetS3, files: readonly LocalFile[], remoteFolder: string, options: UploadOptions = {}): Promise<TransferSummary> {
   const signal = options.signal;
   const partSize = options.partSize ?? TRANSFER_DEFAULTS.partSize;
+  const partConcurrency = options.partConcurrency ?? TRANSFER_DEFAULTS.partConcurrency;
+  if (!(partSize >= MIN_PART_SIZE)) throw new RangeError(`partSize must be at least 5 MiB (S3's smallest part), not ${partSize}`);
+  if (!(Number.isInteger(partConcurrency) && partConcurrency >= 1)) throw new RangeError(`partConcurrency must be a whole number of at least 1, not ${partConcurrency}`);
   const threshold = Math.max(options.multipartThreshold ?? TRANSFER_DEFAULTS.multipartThreshold, partSize);
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   const tracker = new ProgressTracker("upload", files.length, totalBytes, options.onProgress);
@@ -43,6 +49,7 @@ export async function uploadFiles(s3: DatasetS3, files: readonly LocalFile[], re
   const transferred: string[] = [];
   const skipped: string[] = [];
   let bytes = 0;
+  const buffers = new PartBuffers();
 
   await runPool(
     files,
@@ -56,7 +63,7 @@ export async function uploadFiles(s3: DatasetS3, files: readonly LocalFile[], re
       }
       const key = `${s3.prefix}${file.path}`;
       if (file.size < threshold) await putObject(s3, key, file, tracker, signal);
-      else await multipart(s3, key, file, partSize, options.partConcurrency ?? TRANSFER_DEFAULTS.partConcurrency, tracker, signal);
+      else await uploadFileInParts(s3, key, file, { partSize, partConcurrency, tracker, buffers, signal });
       transferred.push(file.path);
       bytes += file.size;
       tracker.fileDone(file.path);
@@ -94,31 +101,4 @@ async function putObject(s3: DatasetS3, key: string, file: LocalFile, tracker: P
     signal,
   );
   tracker.bytes(file.size, file.path);
-}
-
-async function multipart(s3: DatasetS3, key: string, file: LocalFile, partSize: number, queueSize: number, tracker: ProgressTracker, signal: AbortSignal | undefined): Promise<void> {
-  const upload = new Upload({
-    client: s3.client,
-    params: { Bucket: s3.bucket, Key: key, Body: createReadStream(file.localPath, { highWaterMark: 1024 * 1024 }), ChecksumAlgorithm: "CRC32" },
-    partSize,
-    queueSize,
-    // An aborted or failed upload is aborted on the server too: no orphaned parts.
-    leavePartsOnError: false,
-  });
-  let reported = 0;
-  upload.on("httpUploadProgress", (progress) => {
-    const loaded = progress.loaded ?? 0;
-    if (loaded > reported) {
-      tracker.bytes(loaded - reported, file.path);
-      reported = loaded;
-    }
-  });
-  const onAbort = (): void => void upload.abort();
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    await upload.done();
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-  }
-  if (reported < file.size) tracker.bytes(file.size - reported, file.path);
 }

@@ -1,11 +1,21 @@
 // Local folders of test files, and reading them back for byte-for-byte comparison.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 
+const made: string[] = [];
+
+/** A new empty folder under the OS temporary folder, removed by `removeTempDirs` (after each test file). */
 export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `ds-${label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `ds-${label}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made (test/support/cleanup.ts runs it after each test file). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes `files` (dataset path → bytes) under a new folder; returns the folder. */

@@ -1,0 +1,5 @@
+// Vitest setup file: every test file removes the temporary folders it made.
+import { afterAll } from "vitest";
+import { removeTempDirs } from "./files.js";
+
+afterAll(removeTempDirs);
