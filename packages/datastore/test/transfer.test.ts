@@ -94,10 +94,18 @@ describe("upload, list, download", () => {
   });
 });
 
-/** Watches the S3 commands a client sends: how many of `command` were in flight at most, and their inputs. */
-function watchCommands(client: S3ClientType, command: string): { maxInFlight: number; inputs: Record<string, unknown>[] } {
-  const seen = { maxInFlight: 0, inputs: [] as Record<string, unknown>[] };
+/** Watches the S3 commands a client sends: how many of `command` were in flight at most, their inputs and signed headers. */
+function watchCommands(client: S3ClientType, command: string): { maxInFlight: number; inputs: Record<string, unknown>[]; headers: Record<string, string>[] } {
+  const seen = { maxInFlight: 0, inputs: [] as Record<string, unknown>[], headers: [] as Record<string, string>[] };
   let inFlight = 0;
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (context.commandName === command && request.headers !== undefined) seen.headers.push({ ...request.headers });
+      return next(args);
+    },
+    { step: "deserialize", name: `watchHeaders${command}` },
+  );
   client.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName !== command) return next(args);
@@ -128,6 +136,9 @@ describe("large files", () => {
     expect(result).toEqual({ transferred: ["x/big.bin"], skipped: [], bytes: data.length });
     expect(parts.inputs.map((i) => i["PartNumber"]).sort()).toEqual([1, 2, 3, 4, 5]);
     expect(parts.inputs.every((i) => i["ChecksumAlgorithm"] === "CRC32")).toBe(true);
+    // Each part carries its CRC32 (which the server checks); its bytes are not SHA-256 hashed for the signature.
+    expect(parts.headers).toHaveLength(5);
+    expect(parts.headers.every((h) => /^[A-Za-z0-9+/]{6}==$/.test(h["x-amz-checksum-crc32"] ?? "") && h["x-amz-content-sha256"] === "UNSIGNED-PAYLOAD")).toBe(true);
     expect(parts.inputs.map((i) => i["ContentLength"]).sort((a, b) => Number(a) - Number(b))).toEqual([data.length - 4 * 5 * MIB, 5 * MIB, 5 * MIB, 5 * MIB, 5 * MIB]);
     expect(parts.maxInFlight).toBeGreaterThanOrEqual(1);
     expect(parts.maxInFlight).toBeLessThanOrEqual(2);

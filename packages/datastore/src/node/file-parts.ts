@@ -91,7 +91,7 @@ export async function uploadFileInParts(s3: DatasetS3, key: string, file: LocalF
           const body = await readFully(handle, buffer, part.length, part.offset);
           const sent = await withRenewal(
             s3,
-            () => s3.client.send(new UploadPartCommand({ ...base, UploadId, PartNumber: part.number, Body: body, ContentLength: part.length, ChecksumAlgorithm: "CRC32" }), { abortSignal: signal }),
+            () => s3.client.send(unsignedPayload(new UploadPartCommand({ ...base, UploadId, PartNumber: part.number, Body: body, ContentLength: part.length, ChecksumAlgorithm: "CRC32" })), { abortSignal: signal }),
             signal,
           );
           completed.push({ PartNumber: part.number, ETag: sent.ETag, ChecksumCRC32: sent.ChecksumCRC32 });
@@ -110,6 +110,23 @@ export async function uploadFileInParts(s3: DatasetS3, key: string, file: LocalF
     // Not with `signal`: an aborted transfer still cleans up after itself.
     if (uploadId !== undefined) await abortQuietly(s3, key, uploadId);
   }
+}
+
+/**
+ * Signs the part's headers but not its bytes (`x-amz-content-sha256: UNSIGNED-PAYLOAD`, as the SDK
+ * does for streamed bodies): the part's CRC32, which S3 verifies, already guards them, and
+ * otherwise the SDK hashes every buffered part with SHA-256 and the server hashes it again.
+ */
+function unsignedPayload(command: UploadPartCommand): UploadPartCommand {
+  command.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (request.headers !== undefined) request.headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
+      return next(args);
+    },
+    { step: "build", name: "provenaUnsignedPartPayload" },
+  );
+  return command;
 }
 
 async function abortQuietly(s3: DatasetS3, key: string, uploadId: string): Promise<void> {
