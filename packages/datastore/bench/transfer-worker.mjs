@@ -6,6 +6,7 @@
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { createReadStream, createWriteStream } from "node:fs";
 import process from "node:process";
+import { clearInterval, setInterval } from "node:timers";
 import { performance } from "node:perf_hooks";
 import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
@@ -79,7 +80,16 @@ async function sdk() {
 // is the transfer's own.
 await datastore.checkAccess("read");
 const rssBeforeMiB = process.memoryUsage().rss / 1024 / 1024;
+// What the process held when its RSS was highest (sampled), to see where the memory goes.
+let peak = process.memoryUsage();
+const sampler = setInterval(() => {
+  const now = process.memoryUsage();
+  if (now.rss > peak.rss) peak = now;
+}, 10);
 const started = performance.now();
 const moved = job.side === "sdk" ? await sdk() : await plain();
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`${JSON.stringify({ seconds, ...moved, maxRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB })}\n`);
+clearInterval(sampler);
+const mib = (n) => Math.round(n / 1024 / 1024);
+const atPeak = { rss: mib(peak.rss), heapTotal: mib(peak.heapTotal), heapUsed: mib(peak.heapUsed), external: mib(peak.external), arrayBuffers: mib(peak.arrayBuffers) };
+process.stdout.write(`${JSON.stringify({ seconds, ...moved, maxRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB, atPeak })}\n`);

@@ -80,6 +80,8 @@ interface Result {
   files: number;
   maxRssMiB: number;
   rssBeforeMiB: number;
+  /** process.memoryUsage() (MiB) at the highest sampled RSS. */
+  atPeak: Record<string, number>;
 }
 
 function runWorker(job: Job): Promise<Result> {
@@ -116,6 +118,7 @@ for (const [label, folder] of [["1 × 256 MiB", bigFolder], ["1,000 × 4 KiB", s
       `${label.padEnd(14)} ${direction.padEnd(8)} sdk ${sdk.toFixed(1).padStart(7)} MiB/s (${filesRate("sdk").toFixed(0).padStart(5)} files/s)   plain ${plain.toFixed(1).padStart(7)} MiB/s (${filesRate("plain").toFixed(0).padStart(5)} files/s)   ratio ${(sdk / plain).toFixed(2)}   sdk peak RSS ${rss.toFixed(0)} MiB, +${own.toFixed(0)} over its pre-transfer RSS (plain ${median(runs.plain.map((r) => r.maxRssMiB)).toFixed(0)} MiB, +${plainOwn.toFixed(0)})`,
     );
     console.log(rows.at(-1));
+    if (process.env["BENCH_MEMORY"] !== undefined) for (const side of ["sdk", "plain"] as const) console.log(`  ${side} at peak RSS:`, runs[side].map((r) => JSON.stringify(r.atPeak)).join(" "));
   }
 }
 
