@@ -86,10 +86,13 @@ const sampler = setInterval(() => {
   const now = process.memoryUsage();
   if (now.rss > peak.rss) peak = now;
 }, 10);
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const moved = job.side === "sdk" ? await sdk() : await plain();
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
 const mib = (n) => Math.round(n / 1024 / 1024);
 const atPeak = { rss: mib(peak.rss), heapTotal: mib(peak.heapTotal), heapUsed: mib(peak.heapUsed), external: mib(peak.external), arrayBuffers: mib(peak.arrayBuffers) };
-process.stdout.write(`${JSON.stringify({ seconds, ...moved, maxRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB, atPeak })}\n`);
+process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, ...moved, maxRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB, atPeak })}\n`);

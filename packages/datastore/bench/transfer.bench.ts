@@ -5,7 +5,7 @@
 // another. Rounds alternate SDK and plain; the median of each counts.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
@@ -80,11 +80,31 @@ interface Result {
   files: number;
   maxRssMiB: number;
   rssBeforeMiB: number;
+  /** CPU time of the transfer's process, and of the server process while it ran. */
+  cpuSeconds: number;
+  serverCpuSeconds: number;
   /** process.memoryUsage() (MiB) at the highest sampled RSS. */
   atPeak: Record<string, number>;
 }
 
-function runWorker(job: Job): Promise<Result> {
+/** CPU seconds the server process has used so far (Linux /proc; undefined elsewhere). */
+function serverCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runWorker(job: Job): Promise<Result> {
+  const serverBefore = serverCpuSeconds();
+  const result = await runWorkerProcess(job);
+  const serverAfter = serverCpuSeconds();
+  return { ...result, serverCpuSeconds: serverBefore === undefined || serverAfter === undefined ? Number.NaN : serverAfter - serverBefore };
+}
+
+function runWorkerProcess(job: Job): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [new URL("./transfer-worker.mjs", import.meta.url).pathname, JSON.stringify(job)], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -117,6 +137,9 @@ for (const [label, folder] of [["1 × 256 MiB", bigFolder], ["1,000 × 4 KiB", s
     rows.push(
       `${label.padEnd(14)} ${direction.padEnd(8)} sdk ${sdk.toFixed(1).padStart(7)} MiB/s (${filesRate("sdk").toFixed(0).padStart(5)} files/s)   plain ${plain.toFixed(1).padStart(7)} MiB/s (${filesRate("plain").toFixed(0).padStart(5)} files/s)   ratio ${(sdk / plain).toFixed(2)}   sdk peak RSS ${rss.toFixed(0)} MiB, +${own.toFixed(0)} over its pre-transfer RSS (plain ${median(runs.plain.map((r) => r.maxRssMiB)).toFixed(0)} MiB, +${plainOwn.toFixed(0)})`,
     );
+    const cpu = (side: "sdk" | "plain") => `client ${median(runs[side].map((r) => r.cpuSeconds)).toFixed(2)} s, server ${median(runs[side].map((r) => r.serverCpuSeconds)).toFixed(2)} s`;
+    rows.push(`${"".padEnd(23)} CPU time per transfer (load-independent): sdk ${cpu("sdk")}; plain ${cpu("plain")}`);
+    console.log(rows.at(-2));
     console.log(rows.at(-1));
     if (process.env["BENCH_MEMORY"] !== undefined) for (const side of ["sdk", "plain"] as const) console.log(`  ${side} at peak RSS:`, runs[side].map((r) => JSON.stringify(r.atPeak)).join(" "));
   }
