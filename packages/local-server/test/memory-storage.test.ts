@@ -5,9 +5,10 @@ describe("memoryStorage", () => {
   it("stores a copy, frozen, so later edits of the input do not change what is stored", () => {
     const table = memoryStorage().table<{ name: string; tags: string[] }>("items");
     const input = { name: "a", tags: ["x"] };
-    table.put("1", input);
+    const returned = table.put("1", input);
     input.tags.push("y");
     const stored = table.get("1")!;
+    expect(returned).toBe(stored);
     expect(stored).toEqual({ name: "a", tags: ["x"] });
     expect(() => stored.tags.push("z")).toThrow(TypeError);
   });

@@ -27,9 +27,10 @@ describe("sqliteStorage", () => {
   it("stores a frozen copy of the JSON of a value", () => {
     const table = open().table<{ name: string; tags: string[]; gone?: undefined }>("items");
     const input = { name: "a", tags: ["x"], gone: undefined };
-    table.put("1", input);
+    const returned = table.put("1", input);
     input.tags.push("y");
     const stored = table.get("1")!;
+    expect(returned).toBe(stored);
     expect(stored).toStrictEqual({ name: "a", tags: ["x"] });
     expect(() => stored.tags.push("z")).toThrow(TypeError);
   });

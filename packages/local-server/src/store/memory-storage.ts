@@ -17,11 +17,12 @@ class MemoryTable<V> implements Table<V> {
     return this.#rows.has(key);
   }
 
-  put(key: string, value: V): void {
+  put(key: string, value: V): V {
     const previous = this.#rows.get(key);
     const stored = deepFreeze(structuredClone(value));
     this.#rows.set(key, stored);
     for (const listener of this.#listeners) listener(key, stored, previous);
+    return stored;
   }
 
   delete(key: string): boolean {

@@ -49,7 +49,7 @@ class SqliteTable<V> implements Table<V> {
     return this.#rows.has(key);
   }
 
-  put(key: string, value: V): void {
+  put(key: string, value: V): V {
     const json = JSON.stringify(value);
     if (json === undefined) throw new LocalServerError(`Table ${this.name}: the value for "${key}" is not JSON.`);
     this.db.write(() => this.db.statements.upsert.run(this.name, key, this.db.nextSeq(), json));
@@ -57,6 +57,7 @@ class SqliteTable<V> implements Table<V> {
     const stored = decode<V>(json);
     this.#rows.set(key, stored);
     for (const listener of this.#listeners) listener(key, stored, previous);
+    return stored;
   }
 
   delete(key: string): boolean {

@@ -12,8 +12,12 @@ export interface Table<V = StoredValue> {
   /** The stored value, or undefined. Treat it as read-only: write back with `put`. */
   get(key: string): V | undefined;
   has(key: string): boolean;
-  /** Inserts or replaces the value under `key`. */
-  put(key: string, value: V): void;
+  /**
+   * Inserts or replaces the value under `key`; returns the stored value (what `get(key)` now
+   * answers), so a caller that keeps an index of rows holds the table's copy without reading
+   * it back.
+   */
+  put(key: string, value: V): V;
   /** Removes the key; true when something was removed. */
   delete(key: string): boolean;
   /** Every value, in insertion order. */

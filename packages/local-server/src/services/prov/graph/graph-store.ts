@@ -241,8 +241,8 @@ export class ProvGraphStore {
   }
 
   #putNode(row: NodeRow): void {
-    this.#nodeTable.put(row.id, row);
-    this.#indexNode(this.#nodeTable.get(row.id) ?? row);
+    // The index holds the table's own (frozen) copy: one copy of each row in memory.
+    this.#indexNode(this.#nodeTable.put(row.id, row));
   }
 
   #deleteNode(id: string): void {
@@ -254,8 +254,7 @@ export class ProvGraphStore {
 
   #putLink(row: LinkRow): void {
     const key = pairKey(row.source, row.target);
-    this.#linkTable.put(key, row);
-    this.#indexLink(this.#linkTable.get(key) ?? row);
+    this.#indexLink(this.#linkTable.put(key, row));
   }
 
   #deleteLink(key: string, row: LinkRow): void {
