@@ -118,8 +118,13 @@ const rows: string[] = [];
 
 for (const [label, folder] of [["1 × 256 MiB", bigFolder], ["1,000 × 4 KiB", smallFolder]] as const) {
   const datasets = { sdk: await mintDataset(`sdk ${label}`), plain: await mintDataset(`plain ${label}`) };
+  const selected = (direction: string) => ONLY === undefined || `${label} ${direction}`.includes(ONLY);
+  // A download-only run first fills each side's dataset as its upload case would have.
+  if (!selected("upload") && selected("download")) {
+    for (const side of ["sdk", "plain"] as const) await runWorker({ side, direction: "upload", endpoints, token, datasetId: datasets[side], folder, concurrency: CONCURRENCY });
+  }
   for (const direction of ["upload", "download"] as const) {
-    if (ONLY !== undefined && !`${label} ${direction}`.includes(ONLY)) continue;
+    if (!selected(direction)) continue;
     const runs: Record<"sdk" | "plain", Result[]> = { sdk: [], plain: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of round % 2 === 0 ? (["sdk", "plain"] as const) : (["plain", "sdk"] as const)) {
