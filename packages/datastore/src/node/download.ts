@@ -5,7 +5,7 @@
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, open, realpath, rename, rm, stat } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -15,10 +15,7 @@ import { withRenewal } from "../s3/send.js";
 import { ProgressTracker } from "../transfer/progress.js";
 import { ChecksumMismatchError, UnsafePathError } from "./errors.js";
 import { EtagHasher, fileEtag, partSizeFor, unquoteEtag } from "./etag.js";
-import { PartBuffers } from "./file-parts.js";
 import { runPool } from "./pool.js";
-import { downloadInParts } from "./ranged-download.js";
-import type { RangedDownloadOptions } from "./ranged-download.js";
 import type { DatasetFile } from "./remote-files.js";
 import { localPathInside } from "./safe-path.js";
 import type { TransferOptions } from "./transfer-options.js";
@@ -53,7 +50,6 @@ export async function downloadFiles(s3: DatasetS3, targets: readonly DownloadTar
   const transferred: string[] = [];
   const skipped: string[] = [];
   let bytes = 0;
-  const parts = { partConcurrency: options.partConcurrency ?? TRANSFER_DEFAULTS.partConcurrency, buffers: new PartBuffers(), tracker, signal };
   await runPool(
     planned,
     options.concurrency ?? TRANSFER_DEFAULTS.concurrency,
@@ -65,16 +61,7 @@ export async function downloadFiles(s3: DatasetS3, targets: readonly DownloadTar
         tracker.fileDone(file.path, file.size);
         return;
       }
-      const temporary = `${localPath}.${randomUUID()}.partial`;
-      try {
-        // A multipart object comes in ranged parts that line up with its stored ones; anything else streams.
-        if (typeof objectPartSize === "number" && file.size > objectPartSize) await downloadRanged(s3, file, temporary, objectPartSize, parts);
-        else await downloadStreamed(s3, file, temporary, objectPartSize, partSize, tracker, signal);
-        await rename(temporary, localPath);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      await downloadOne(s3, file, localPath, objectPartSize, partSize, tracker, signal);
       transferred.push(file.path);
       bytes += file.size;
       tracker.fileDone(file.path);
@@ -101,36 +88,32 @@ async function alreadyThere(localPath: string, file: DatasetFile, objectPartSize
   return (await fileEtag(localPath, objectPartSize, signal)) === file.etag;
 }
 
-async function downloadRanged(s3: DatasetS3, file: DatasetFile, temporary: string, partSize: number, options: Omit<RangedDownloadOptions, "partSize">): Promise<void> {
-  const handle = await open(temporary, "w");
-  let actual: string;
-  try {
-    actual = await downloadInParts(s3, file, file.etag, handle, { ...options, partSize });
-  } finally {
-    await handle.close();
-  }
-  if (actual !== file.etag) throw new ChecksumMismatchError(file.path, file.etag, actual);
-}
-
-async function downloadStreamed(s3: DatasetS3, file: DatasetFile, temporary: string, objectPartSize: number | undefined | null, defaultPartSize: number, tracker: ProgressTracker, signal: AbortSignal | undefined): Promise<void> {
+async function downloadOne(s3: DatasetS3, file: DatasetFile, localPath: string, objectPartSize: number | undefined | null, defaultPartSize: number, tracker: ProgressTracker, signal: AbortSignal | undefined): Promise<void> {
   const response = await withRenewal(s3, () => s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: file.key, ChecksumMode: "ENABLED" }), { abortSignal: signal }), signal);
   // The object may have changed since it was listed: check against the ETag of what came.
   const etag = response.ETag === undefined ? file.etag : unquoteEtag(response.ETag);
   const partSize = etag === file.etag ? objectPartSize : partSizeFor(etag, Number(response.ContentLength ?? file.size), defaultPartSize);
+  const temporary = `${localPath}.${randomUUID()}.partial`;
   // A multipart ETag whose part size cannot be worked out cannot be checked locally.
   const hasher = partSize === null ? undefined : new EtagHasher(partSize);
-  await pipeline(
-    response.Body as Readable,
-    async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        hasher?.update(chunk);
-        tracker.bytes(chunk.length, file.path);
-        yield chunk;
-      }
-    },
-    createWriteStream(temporary),
-    { signal },
-  );
-  const actual = hasher?.digest();
-  if (actual !== undefined && actual !== etag) throw new ChecksumMismatchError(file.path, etag, actual);
+  try {
+    await pipeline(
+      response.Body as Readable,
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          hasher?.update(chunk);
+          tracker.bytes(chunk.length, file.path);
+          yield chunk;
+        }
+      },
+      createWriteStream(temporary),
+      { signal },
+    );
+    const actual = hasher?.digest();
+    if (actual !== undefined && actual !== etag) throw new ChecksumMismatchError(file.path, etag, actual);
+    await rename(temporary, localPath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

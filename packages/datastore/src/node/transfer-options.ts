@@ -17,19 +17,17 @@ export interface TransferOptions {
   readonly skipMatching?: boolean | undefined;
   /** Multipart part size, also assumed when checking multipart ETags. Default 8 MiB (S3's minimum is 5 MiB). */
   readonly partSize?: number | undefined;
-  /**
-   * Parts of one file in flight at once. Default 2. Each part in flight holds one part-size
-   * buffer, so a large file costs partConcurrency × partSize of memory (16 MiB by default)
-   * however big it is; raise it for high-latency links. Uploads read parts straight from the
-   * file; downloads fetch a multipart object in ranged GETs, one per stored part, written at
-   * their offsets.
-   */
-  readonly partConcurrency?: number | undefined;
 }
 
 export interface UploadOptions extends TransferOptions {
   /** Files of at least this size go up in parts. Default 16 MiB. */
   readonly multipartThreshold?: number | undefined;
+  /**
+   * Parts of one file in flight at once. Default 2. Each part in flight holds one `partSize`
+   * buffer, read straight from the file, so a large file costs partConcurrency × partSize of
+   * memory (16 MiB by default) however big it is; raise it for high-latency links.
+   */
+  readonly partConcurrency?: number | undefined;
 }
 
 export interface StreamUploadOptions {
