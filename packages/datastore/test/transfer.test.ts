@@ -1,16 +1,16 @@
 // File transfer through @provena-sdk/datastore/node against the local S3 endpoint: folders with
 // multipart files, listing, byte-for-byte downloads, access refusals, credentials renewed
 // mid-transfer, aborted transfers resumed, and keys that would escape the destination.
-import { ListMultipartUploadsCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { HeadObjectCommand, ListMultipartUploadsCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { S3Client as S3ClientType } from "@aws-sdk/client-s3";
 import { AbortError } from "@provena-sdk/http-core";
 import { randomBytes } from "node:crypto";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatastoreClient, TransferProgress } from "../src/index.js";
-import { DatasetFileNotFoundError, DatasetFiles, UnsafePathError } from "../src/node/index.js";
+import { ChecksumMismatchError, DatasetFileNotFoundError, DatasetFiles, UnsafePathError } from "../src/node/index.js";
 import type { Fixture } from "./support/fixture.js";
 import { startFixture } from "./support/fixture.js";
 import { readTree, smallFiles, tempDir, writeTree } from "./support/files.js";
@@ -151,6 +151,10 @@ describe("large files", () => {
     const [listed] = await dataset.list({ folder: "x" });
     expect(listed).toMatchObject({ path: "x/big.bin", size: data.length });
     expect(listed?.etag).toMatch(/-5$/);
+    // The parts' CRC32s add up to a CRC32 of the whole object, which downloads verify on the fly.
+    const head = await session.client.send(new HeadObjectCommand({ Bucket: session.bucket, Key: `${session.prefix}x/big.bin`, ChecksumMode: "ENABLED" }));
+    expect(head.ChecksumType).toBe("FULL_OBJECT");
+    expect(head.ChecksumCRC32).toMatch(/^[A-Za-z0-9+/]{6}==$/);
     const back = tempDir("parts-back");
     await dataset.downloadFile("x/big.bin", back, { partSize: 5 * MIB });
     expect(readTree(back).get("big.bin")?.equals(data)).toBe(true);
@@ -306,5 +310,46 @@ describe("keys that would escape the destination", () => {
     expect(error).toBeInstanceOf(UnsafePathError);
     expect(error.path).toBe(name);
     expect(readdirSync(destination)).toEqual([]);
+  });
+});
+
+describe("checksums", () => {
+  it("bytes that changed on the server fail the download with a ChecksumMismatchError and leave nothing behind", async () => {
+    const objectsDir = tempDir("objects");
+    const own = await startFixture({ objectsDir });
+    try {
+      const client = own.client("user1");
+      const dataset = new DatasetFiles(client, (await client.mint(await own.metadataFor("user1"))).handle);
+      const source = tempDir("corrupt-src");
+      writeFileSync(join(source, "big.bin"), randomBytes(11 * MIB));
+      writeFileSync(join(source, "small.bin"), randomBytes(64 * 1024));
+      await dataset.uploadFolder(source, SMALL_PARTS);
+      // An object stored with no checksum of its own (only its ETag, the MD5 of its bytes).
+      const write = await dataset.session("write");
+      const keys = await write.credentials.get();
+      const bare = new S3Client({ region: keys.region, endpoint: keys.endpoint, forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED", credentials: { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken } });
+      await bare.send(new PutObjectCommand({ Bucket: write.bucket, Key: `${write.prefix}bare.bin`, Body: randomBytes(32 * 1024) }));
+      expect((await write.client.send(new HeadObjectCommand({ Bucket: write.bucket, Key: `${write.prefix}bare.bin`, ChecksumMode: "ENABLED" }))).ChecksumCRC32).toBeUndefined();
+      // Flip one byte in every stored file of either size (the big file's first part, the small file).
+      const stored = readdirSync(objectsDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+      const flipped = stored.filter((path) => [5 * MIB, 64 * 1024, 32 * 1024].includes(statSync(path).size));
+      expect(flipped.length).toBeGreaterThanOrEqual(3);
+      for (const path of flipped) {
+        const bytes = readFileSync(path);
+        bytes[1000] = (bytes[1000] as number) ^ 0xff;
+        writeFileSync(path, bytes);
+      }
+      for (const [name, kind] of [["big.bin", "CRC32"], ["small.bin", "CRC32"], ["bare.bin", "ETag"]] as const) {
+        const destination = tempDir("corrupt-dest");
+        const error = (await dataset.downloadFile(name, destination).catch((e: unknown) => e)) as ChecksumMismatchError;
+        expect(error, name).toBeInstanceOf(ChecksumMismatchError);
+        expect(error.path).toBe(name);
+        expect(error.message).toContain(`expected ${kind} `);
+        expect(error.expected).not.toBe(error.actual);
+        expect(readdirSync(destination)).toEqual([]);
+      }
+    } finally {
+      await own.stop();
+    }
   });
 });

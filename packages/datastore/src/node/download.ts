@@ -3,6 +3,7 @@
 // checked against the object's ETag, then renamed into place. Files already there with the
 // same size and ETag are skipped.
 import { GetObjectCommand } from "@aws-sdk/client-s3";
+import type { GetObjectCommandOutput } from "@aws-sdk/client-s3";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, realpath, rename, rm, stat } from "node:fs/promises";
@@ -94,8 +95,10 @@ async function downloadOne(s3: DatasetS3, file: DatasetFile, localPath: string, 
   const etag = response.ETag === undefined ? file.etag : unquoteEtag(response.ETag);
   const partSize = etag === file.etag ? objectPartSize : partSizeFor(etag, Number(response.ContentLength ?? file.size), defaultPartSize);
   const temporary = `${localPath}.${randomUUID()}.partial`;
-  // A multipart ETag whose part size cannot be worked out cannot be checked locally.
-  const hasher = partSize === null ? undefined : new EtagHasher(partSize);
+  // An object with a full-object checksum is verified by the AWS SDK as the body streams (its
+  // GetObject checksum validation, native CRC32): no need to MD5 every byte for the ETag too.
+  // Otherwise the ETag is checked, unless it is multipart with a part size that cannot be worked out.
+  const hasher = partSize === null || sdkVerifiesChecksum(response) ? undefined : new EtagHasher(partSize);
   try {
     await pipeline(
       response.Body as Readable,
@@ -114,6 +117,18 @@ async function downloadOne(s3: DatasetS3, file: DatasetFile, localPath: string, 
     await rename(temporary, localPath);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw asChecksumMismatch(error, file.path) ?? error;
   }
+}
+
+/** The AWS SDK's checksum-validation failure (a plain Error) as a typed ChecksumMismatchError. */
+function asChecksumMismatch(error: unknown, path: string): ChecksumMismatchError | undefined {
+  const match = /^Checksum mismatch: expected "([^"]*)" but received "([^"]*)" in response header "x-amz-checksum-([a-z0-9]+)"/.exec(error instanceof Error ? error.message : "");
+  return match === null ? undefined : new ChecksumMismatchError(path, match[1] as string, match[2] as string, (match[3] as string).toUpperCase());
+}
+
+/** The response carries a checksum of all the object's bytes, which the AWS SDK checks against the body. */
+function sdkVerifiesChecksum(response: GetObjectCommandOutput): boolean {
+  if (response.ChecksumType !== "FULL_OBJECT") return false;
+  return [response.ChecksumCRC32, response.ChecksumCRC32C, response.ChecksumCRC64NVME].some((value) => value !== undefined && !/-\d+$/.test(value));
 }

@@ -20,8 +20,9 @@ export class ChecksumMismatchError extends ProvenaError {
   readonly expected: string;
   readonly actual: string;
 
-  constructor(path: string, expected: string, actual: string) {
-    super(`The download of ${JSON.stringify(path)} does not match its checksum: expected ETag ${expected}, got ${actual}`);
+  /** `kind`: what was compared, the ETag or a full-object checksum (`CRC32`, ...). */
+  constructor(path: string, expected: string, actual: string, kind = "ETag") {
+    super(`The download of ${JSON.stringify(path)} does not match its checksum: expected ${kind} ${expected}, got ${actual}`);
     this.path = path;
     this.expected = expected;
     this.actual = actual;

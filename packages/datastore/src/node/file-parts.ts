@@ -2,7 +2,8 @@
 // is read straight from the file (at its offset) into one of `partConcurrency` reused buffers
 // and sent with its length and CRC32, so memory stays at partConcurrency × partSize however big
 // the file is, and a part can be re-sent as is (SDK retries, renewed credentials). The server
-// checks every part's CRC32 and, at completion, each part's ETag and CRC32 again. A failed or
+// checks every part's CRC32 and, at completion, each part's ETag and CRC32 again. The object
+// gets a FULL_OBJECT CRC32 (of all its bytes), which downloads then verify on the fly. A failed or
 // aborted upload is aborted on the server too: no orphaned parts.
 import { AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand } from "@aws-sdk/client-s3";
 import type { CompletedPart } from "@aws-sdk/client-s3";
@@ -75,7 +76,7 @@ export async function uploadFileInParts(s3: DatasetS3, key: string, file: LocalF
   const handle = await open(file.localPath, "r");
   let uploadId: string | undefined;
   try {
-    const created = await withRenewal(s3, () => s3.client.send(new CreateMultipartUploadCommand({ ...base, ChecksumAlgorithm: "CRC32" }), { abortSignal: signal }), signal);
+    const created = await withRenewal(s3, () => s3.client.send(new CreateMultipartUploadCommand({ ...base, ChecksumAlgorithm: "CRC32", ChecksumType: "FULL_OBJECT" }), { abortSignal: signal }), signal);
     uploadId = created.UploadId;
     if (uploadId === undefined) throw new Error("The S3 endpoint answered CreateMultipartUpload without an UploadId");
     const UploadId = uploadId;
