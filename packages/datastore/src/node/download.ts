@@ -100,18 +100,14 @@ async function downloadOne(s3: DatasetS3, file: DatasetFile, localPath: string, 
   // Otherwise the ETag is checked, unless it is multipart with a part size that cannot be worked out.
   const hasher = partSize === null || sdkVerifiesChecksum(response) ? undefined : new EtagHasher(partSize);
   try {
-    await pipeline(
-      response.Body as Readable,
-      async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          hasher?.update(chunk);
-          tracker.bytes(chunk.length, file.path);
-          yield chunk;
-        }
-      },
-      createWriteStream(temporary),
-      { signal },
-    );
+    const body = response.Body as Readable;
+    const written = pipeline(body, createWriteStream(temporary), { signal });
+    // Watched beside the pipe (which attached first, so it sees every chunk), not as a stage of its own.
+    body.on("data", (chunk: Buffer) => {
+      hasher?.update(chunk);
+      tracker.bytes(chunk.length, file.path);
+    });
+    await written;
     const actual = hasher?.digest();
     if (actual !== undefined && actual !== etag) throw new ChecksumMismatchError(file.path, etag, actual);
     await rename(temporary, localPath);
