@@ -1,11 +1,11 @@
 // What a stored login looks like over time: the documented default lifetime, when a refresh
 // token may still be used, and that a file store gives back everything it was given.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { inspect } from "node:util";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CorruptTokenStoreError } from "../src/index.js";
-import { TokenSet } from "../src/index.js";
+import { CorruptTokenStoreError, TokenSet, TokenStoreError } from "../src/index.js";
 import { fileTokenStore } from "../src/node/index.js";
 
 const NOW = 1_700_000_000_000;
@@ -28,6 +28,86 @@ describe("token sets", () => {
     expect(offline.refreshExpiresAt).toBeUndefined();
     expect(offline.canRefresh(NOW + 10 * 365 * 86_400_000)).toBe(true);
     expect(TokenSet.fromResponse({ access_token: "a", token_type: "Bearer" }, NOW).canRefresh(NOW)).toBe(false);
+  });
+});
+
+describe("token sets in use", () => {
+  const reply = { access_token: "acc-secret", token_type: "Bearer", expires_in: 300, refresh_token: "ref-secret", refresh_expires_in: 1800, id_token: "id-secret", scope: "openid email" };
+
+  it("show their shape and expiry in JSON, toString and inspect, never a token", () => {
+    const set = TokenSet.fromResponse(reply, NOW);
+    expect(set.toJSON()).toEqual({
+      accessToken: "[redacted]",
+      refreshToken: "[redacted]",
+      idToken: "[redacted]",
+      tokenType: "Bearer",
+      scope: "openid email",
+      expiresAt: new Date(NOW + 300_000).toISOString(),
+      refreshExpiresAt: new Date(NOW + 1_800_000).toISOString(),
+    });
+    expect(String(set)).toBe(`TokenSet(Bearer, expires ${new Date(NOW + 300_000).toISOString()}, refreshable)`);
+    expect(inspect(set)).toBe(String(set));
+    const bare = TokenSet.fromResponse({ access_token: "acc-secret" }, NOW);
+    expect(JSON.parse(JSON.stringify(bare))).toEqual({ accessToken: "[redacted]", tokenType: "Bearer", expiresAt: new Date(NOW + 60_000).toISOString() });
+    expect(String(bare)).toBe(`TokenSet(Bearer, expires ${new Date(NOW + 60_000).toISOString()})`);
+    for (const text of [JSON.stringify(set), String(set), inspect(set, { showHidden: true })]) expect(text).not.toMatch(/acc-secret|ref-secret|id-secret/);
+  });
+
+  it("keep the token type the server named, else Bearer, and give the tokens through their getters", () => {
+    const set = TokenSet.fromResponse({ ...reply, token_type: "DPoP" }, NOW);
+    expect([set.tokenType, set.accessToken, set.refreshToken, set.idToken]).toEqual(["DPoP", "acc-secret", "ref-secret", "id-secret"]);
+    expect(TokenSet.fromResponse({ access_token: "a" }, NOW).tokenType).toBe("Bearer");
+  });
+
+  it("are offline when the scope grants offline_access, and only then", () => {
+    const offline = (scope: string | undefined) => TokenSet.fromResponse({ access_token: "a", ...(scope === undefined ? {} : { scope }) }, NOW).isOffline;
+    expect(offline("openid offline_access email")).toBe(true);
+    expect(offline("offline_access")).toBe(true);
+    expect(offline("openid email")).toBe(false);
+    expect(offline("openid offline_access_x")).toBe(false);
+    expect(offline(undefined)).toBe(false);
+  });
+
+  it("are stale from skew before expiry, or half the lifetime for tokens shorter than twice the skew", () => {
+    const long = TokenSet.fromResponse({ access_token: "a", expires_in: 300 }, NOW);
+    expect(long.isStale(NOW + 270_000 - 1, 30_000)).toBe(false);
+    expect(long.isStale(NOW + 270_000, 30_000)).toBe(true);
+    expect(long.isStale(NOW + 300_000 - 1, 0)).toBe(false);
+    expect(long.isStale(NOW + 300_000, 0)).toBe(true);
+    const short = TokenSet.fromResponse({ access_token: "a", expires_in: 20 }, NOW);
+    expect(short.isStale(NOW + 10_000 - 1, 30_000)).toBe(false);
+    expect(short.isStale(NOW + 10_000, 30_000)).toBe(true);
+    const expired = TokenSet.fromResponse({ access_token: "a", expires_in: 0 }, NOW);
+    expect(expired.isStale(NOW, 30_000)).toBe(true);
+  });
+
+  it("store exactly what they hold: absent fields stay absent", () => {
+    expect(TokenSet.fromResponse({ access_token: "a", expires_in: 10 }, NOW).toStored()).toStrictEqual({ accessToken: "a", expiresAt: NOW + 10_000, obtainedAt: NOW, tokenType: "Bearer" });
+    expect(TokenSet.fromResponse(reply, NOW).toStored()).toStrictEqual({
+      accessToken: "acc-secret",
+      refreshToken: "ref-secret",
+      expiresAt: NOW + 300_000,
+      refreshExpiresAt: NOW + 1_800_000,
+      obtainedAt: NOW,
+      tokenType: "Bearer",
+      scope: "openid email",
+      idToken: "id-secret",
+    });
+  });
+
+  it("a refresh reply without a refresh token keeps the previous one and its expiry; a rotated one replaces it", () => {
+    const previous = TokenSet.fromResponse(reply, NOW);
+    const later = NOW + 60_000;
+    const unrotated = TokenSet.fromResponse({ access_token: "acc-2", expires_in: 300 }, later).withRefreshTokenFrom(previous);
+    expect([unrotated.accessToken, unrotated.refreshToken, unrotated.refreshExpiresAt, unrotated.expiresAt]).toEqual(["acc-2", "ref-secret", NOW + 1_800_000, later + 300_000]);
+    const rotated = TokenSet.fromResponse({ access_token: "acc-3", refresh_token: "ref-3", refresh_expires_in: 600 }, later).withRefreshTokenFrom(previous);
+    expect([rotated.refreshToken, rotated.refreshExpiresAt]).toEqual(["ref-3", later + 600_000]);
+    const offlinePrevious = TokenSet.fromResponse({ access_token: "a", refresh_token: "off-1", refresh_expires_in: 0 }, NOW);
+    const fromOffline = TokenSet.fromResponse({ access_token: "acc-4" }, later).withRefreshTokenFrom(offlinePrevious);
+    expect([fromOffline.refreshToken, fromOffline.refreshExpiresAt]).toEqual(["off-1", undefined]);
+    expect("refreshExpiresAt" in fromOffline.toStored()).toBe(false);
+    const none = TokenSet.fromResponse({ access_token: "acc-5" }, later);
+    expect(none.withRefreshTokenFrom(TokenSet.fromResponse({ access_token: "x" }, NOW))).toBe(none);
   });
 });
 
@@ -92,5 +172,71 @@ describe("the file token store", () => {
     // the odd descriptor the runtime opens on its own meanwhile.
     expect(after).toBeLessThan(before + 5);
     expect(await readdir(dir)).toEqual(["corrupt.json", "tokens.json"]); // no lock or temp file left behind
+  });
+
+  const entry = { accessToken: "a", expiresAt: NOW, obtainedAt: NOW, tokenType: "Bearer" };
+
+  it("a read or a delete of an absent key writes nothing; a read of a missing file is empty", async () => {
+    const path = join(dir, "sub", "tokens.json");
+    const store = fileTokenStore({ path });
+    expect(await store.get("k")).toBeUndefined();
+    await store.delete("k");
+    await expect(stat(join(dir, "sub", "tokens.json"))).rejects.toMatchObject({ code: "ENOENT" });
+    await store.set("k", entry);
+    const written = await readFile(path, "utf8");
+    await store.delete("other");
+    expect(await readFile(path, "utf8")).toBe(written);
+    expect(JSON.parse(written)).toEqual({ version: 1, tokens: { k: entry } });
+    expect(written.endsWith("}\n")).toBe(true);
+  });
+
+  it("an unreadable file's error names the file and why", async () => {
+    const path = join(dir, "tokens.json");
+    await mkdir(path);
+    const error = await fileTokenStore({ path }).get("k").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect(error).not.toBeInstanceOf(CorruptTokenStoreError);
+    expect((error as Error).message).toBe(`Could not read the token file ${path} (EISDIR).`);
+  });
+
+  it("a file of the wrong shape names where, whatever is wrong", async () => {
+    const path = join(dir, "tokens.json");
+    for (const [content, where] of [
+      [[], "(top level)"],
+      [{ version: 2, tokens: {} }, "version"],
+      [{ version: 1, tokens: [] }, "tokens"],
+      [{ version: 1, tokens: { k: { ...entry, expiresAt: "soon" } } }, "tokens.k.expiresAt"],
+    ] as const) {
+      await writeFile(path, JSON.stringify(content));
+      const error = await fileTokenStore({ path }).get("k").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorruptTokenStoreError);
+      expect((error as Error).message).toBe(
+        `The token file ${path} does not have the expected shape (at ${where}). It was left untouched; move or delete it, then log in again.`,
+      );
+    }
+  });
+
+  it("waits for a lock another process holds, and takes over one left by a process that died", async () => {
+    const path = join(dir, "tokens.json");
+    const lock = `${path}.lock`;
+    // Held (dated ahead, so no stall of a loaded machine can make it look stale): the write
+    // waits until the holder lets go.
+    await writeFile(lock, "");
+    const ahead = new Date(Date.now() + 3_600_000);
+    await utimes(lock, ahead, ahead);
+    let done = false;
+    const pending = fileTokenStore({ path }).set("k", entry).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(done).toBe(false);
+    await rm(lock);
+    await pending;
+    expect(await fileTokenStore({ path }).get("k")).toEqual(entry);
+    // Stale (older than 10 s): taken over at once, and removed afterwards.
+    await writeFile(lock, "");
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lock, old, old);
+    await fileTokenStore({ path }).set("j", entry);
+    expect(await readdir(dir)).toEqual(["tokens.json"]);
+    expect(Object.keys((JSON.parse(await readFile(path, "utf8")) as { tokens: object }).tokens)).toEqual(["k", "j"]);
   });
 });
