@@ -168,6 +168,21 @@ describe("what of the server's error text reaches a message", () => {
     expect(error.description).toHaveLength(301);
     expect(error.description!.endsWith("…")).toBe(true);
     expect(renderings(error)).not.toContain(jwt);
+
+    const exactly300 = "y ".repeat(150);
+    answer(400, { error: "invalid_grant", error_description: exactly300 });
+    const whole = (await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken())) as OAuthError;
+    expect(whole.description).toBe(exactly300);
+  });
+
+  it("an endpoint that is not a URL is reported without quoting it", async () => {
+    const error = await failure(
+      passwordGrant({ endpoints: { ...endpoints(), token: "token endpoint with pw-in-text" }, clientId: "cli", username: "ann", password: "pw-1234" }).getToken(),
+    );
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as IdentityProviderError).url).toBe("[invalid URL]");
+    expect(renderings(error)).not.toContain("pw-in-text");
+    expect(seen).toHaveLength(0);
   });
 
   it("the endpoint is named without credentials or query values", async () => {
