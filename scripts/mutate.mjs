@@ -3,7 +3,7 @@
 // Incremental: the result file under reports/mutation/<package>/ lets a rerun test only the
 // mutants whose code or tests changed. Reports (HTML + JSON) land in the same git-ignored folder.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -32,16 +32,29 @@ const slug = values.mutate?.join("+").replace(/[^\w.-]+/g, "_");
 const out = join(root, "reports", "mutation", pkg, ...(slug ? ["modules", slug] : []));
 mkdirSync(out, { recursive: true });
 
+// `--tests test/x.test.ts`: only these test files run (quicker: a mutant of a module-level
+// constant runs every test). A generated vitest config narrows `include`; Stryker's own
+// `testFiles` is not used because its runs of such (static) mutants then run no test at all.
+let vitestConfig = "vitest.config.ts";
+let narrowed;
+if (values.tests) {
+  // In .stryker-tmp (not copied, not linted or type-checked), named from the sandbox it runs in.
+  narrowed = join(pkgDir, ".stryker-tmp", `vitest-narrowed-${process.pid}.config.mjs`);
+  vitestConfig = join("..", `vitest-narrowed-${process.pid}.config.mjs`);
+  mkdirSync(dirname(narrowed), { recursive: true });
+  writeFileSync(
+    narrowed,
+    `import base from ${JSON.stringify(join(pkgDir, "vitest.config.ts"))};\nexport default { ...base, root: process.cwd(), test: { ...base.test, include: ${JSON.stringify(values.tests)} } };\n`,
+  );
+}
 const config = {
   $schema: "https://raw.githubusercontent.com/stryker-mutator/stryker-js/master/packages/core/schema/stryker-schema.json",
   packageManager: "pnpm",
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts" },
+  vitest: { configFile: vitestConfig },
   coverageAnalysis: "perTest",
   mutate: values.mutate ?? ["src/**/*.ts", "!src/**/*.d.ts"],
-  // `--tests test/x.test.ts`: only these test files run (quicker, and shows what they alone kill).
-  ...(values.tests ? { testFiles: values.tests } : {}),
 
 
   tempDirName: ".stryker-tmp",
@@ -67,4 +80,5 @@ for (const sibling of readdirSync(join(root, "packages"))) {
 }
 const stryker = join(root, "node_modules", ".bin", "stryker");
 const result = spawnSync(stryker, ["run", configFile], { cwd: pkgDir, stdio: "inherit" });
+if (narrowed !== undefined) rmSync(narrowed, { force: true });
 process.exit(result.status ?? 1);

@@ -6,7 +6,9 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  clearDiscoveryCache,
   clientCredentials,
+  deviceFlow,
   IdentityProviderError,
   InvalidClientError,
   InvalidGrantError,
@@ -40,13 +42,20 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body });
       const next = script.shift() ?? { status: 500, body: JSON.stringify({ error: "server_error", error_description: "nothing scripted" }) };
+      if (next.status === 0) return; // never answers
       res.writeHead(next.status, { "content-type": next.contentType ?? "application/json" }).end(next.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 afterEach(() => {
   seen.length = 0;
   script.length = 0;
@@ -199,5 +208,62 @@ describe("what of the server's error text reaches a message", () => {
     expect(refused).toBeInstanceOf(IdentityProviderError);
     expect((refused as IdentityProviderError).url).toBe(`${origin}/realm/token`);
     expect(renderings(refused)).not.toMatch(/pw-in-url|user-name/);
+  });
+});
+
+describe("the conversation around the token request", () => {
+  it("a failed discovery is not remembered: the next call discovers again and logs in", async () => {
+    clearDiscoveryCache();
+    const issuer = `${origin}/realm`;
+    answer(503, "busy", "text/plain");
+    const provider = passwordGrant({ issuer, discovery: true, clientId: "cli", username: "ann", password: "pw-1234" });
+    expect(await failure(provider.getToken())).toBeInstanceOf(IdentityProviderError);
+    answer(200, { issuer, token_endpoint: `${origin}/elsewhere/token` });
+    answer(200, TOKEN);
+    expect(await provider.getToken()).toBe("opaque-access");
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /realm/.well-known/openid-configuration", "GET /realm/.well-known/openid-configuration", "POST /elsewhere/token"]);
+    clearDiscoveryCache();
+  });
+
+  it("a 200 whose body is not a JSON object is reported as such", async () => {
+    answer(200, "OK", "text/plain");
+    const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as Error).message).toBe(`The token endpoint ${origin}/realm/token answered 200 without a valid token response (body).`);
+  });
+
+  it("the device login asks for the scopes given (and none when none are), then polls with the device code", async () => {
+    const device = { device_code: "dev-code-1", user_code: "ABCD-EFGH", verification_uri: `${origin}/verify`, expires_in: 60, interval: 0 };
+    answer(200, device);
+    answer(200, TOKEN);
+    const prompts: string[] = [];
+    await deviceFlow({ endpoints: endpoints(), scope: "email  profile", onPrompt: (p) => void prompts.push(p.userCode) }).getToken();
+    expect(prompts).toEqual(["ABCD-EFGH"]);
+    expect(seen.map((r) => r.path)).toEqual(["/realm/device", "/realm/token"]);
+    expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ scope: "email profile", client_id: "client-tools" });
+    expect(Object.fromEntries(new URLSearchParams(seen[1]!.body))).toEqual({ grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: "dev-code-1", client_id: "client-tools" });
+
+    seen.length = 0;
+    answer(200, device);
+    answer(200, TOKEN);
+    await deviceFlow({ endpoints: endpoints(), onPrompt: () => undefined }).getToken();
+    expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ client_id: "client-tools" });
+  });
+
+  it("a device authorization reply without a device code is an IdentityProviderError, and nobody is prompted", async () => {
+    answer(200, { user_code: "ABCD-EFGH", verification_uri: `${origin}/verify`, expires_in: 60 });
+    const prompts: unknown[] = [];
+    const error = await failure(deviceFlow({ endpoints: endpoints(), onPrompt: (p) => void prompts.push(p) }).getToken());
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as IdentityProviderError).status).toBe(200);
+    expect((error as Error).message).toBe(`The device authorization endpoint ${origin}/realm/device answered without a valid device code response.`);
+    expect(prompts).toEqual([]);
+  });
+
+  it("a provider that does not answer fails after the timeout given", async () => {
+    answer(0, "");
+    const error = await failure(passwordGrant({ endpoints: endpoints(), timeoutMs: 300, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as Error).message).toBe(`The identity provider did not answer within 300 ms (POST ${origin}/realm/token).`);
   });
 });
