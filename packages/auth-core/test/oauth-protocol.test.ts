@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  AccessDeniedError,
   clearDiscoveryCache,
   clientCredentials,
   deviceFlow,
@@ -225,11 +226,14 @@ describe("the conversation around the token request", () => {
     clearDiscoveryCache();
   });
 
-  it("a 200 whose body is not a JSON object is reported as such", async () => {
+  it("a 200 without a token response says which fields are wrong (or that the body is)", async () => {
     answer(200, "OK", "text/plain");
     const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
     expect(error).toBeInstanceOf(IdentityProviderError);
     expect((error as Error).message).toBe(`The token endpoint ${origin}/realm/token answered 200 without a valid token response (body).`);
+    answer(200, { access_token: 42, expires_in: "soon" });
+    const both = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect((both as Error).message).toBe(`The token endpoint ${origin}/realm/token answered 200 without a valid token response (access_token, expires_in).`);
   });
 
   it("the device login asks for the scopes given (and none when none are), then polls with the device code", async () => {
@@ -248,6 +252,15 @@ describe("the conversation around the token request", () => {
     answer(200, TOKEN);
     await deviceFlow({ endpoints: endpoints(), onPrompt: () => undefined }).getToken();
     expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ client_id: "client-tools" });
+  });
+
+  it("a short device code the server echoes in a refusal is scrubbed from it", async () => {
+    answer(200, { device_code: "dc-42", user_code: "ABCD-EFGH", verification_uri: `${origin}/verify`, expires_in: 60, interval: 0 });
+    answer(400, { error: "access_denied", error_description: "user said no to device_code=dc-42" });
+    const error = await failure(deviceFlow({ endpoints: endpoints(), onPrompt: () => undefined }).getToken());
+    expect(error).toBeInstanceOf(AccessDeniedError);
+    expect(((error as Error).cause as OAuthError).description).toBe("user said no to device_code=[redacted]");
+    expect(inspect(error, { depth: 10 })).not.toContain("dc-42");
   });
 
   it("a device authorization reply without a device code is an IdentityProviderError, and nobody is prompted", async () => {
