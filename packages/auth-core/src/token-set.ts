@@ -113,11 +113,9 @@ export class TokenSet {
   /** A copy that keeps `previous`'s refresh token when this reply did not rotate it. */
   withRefreshTokenFrom(previous: TokenSet): TokenSet {
     if (this.#refreshToken !== undefined || previous.refreshToken === undefined) return this;
-    return new TokenSet({
-      ...this.toStored(),
-      refreshToken: previous.refreshToken,
-      ...(previous.refreshExpiresAt === undefined ? {} : { refreshExpiresAt: previous.refreshExpiresAt }),
-    });
+    // The carried-over refresh token keeps its own expiry (none for an offline token), whatever
+    // refresh_expires_in this reply named for a token it did not send.
+    return new TokenSet({ ...this.toStored(), refreshToken: previous.refreshToken, refreshExpiresAt: previous.refreshExpiresAt });
   }
 
   /** A redacted summary: what a log line or `JSON.stringify` may show. */

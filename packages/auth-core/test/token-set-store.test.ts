@@ -106,6 +106,9 @@ describe("token sets in use", () => {
     const fromOffline = TokenSet.fromResponse({ access_token: "acc-4" }, later).withRefreshTokenFrom(offlinePrevious);
     expect([fromOffline.refreshToken, fromOffline.refreshExpiresAt]).toEqual(["off-1", undefined]);
     expect("refreshExpiresAt" in fromOffline.toStored()).toBe(false);
+    // A reply that names a refresh expiry but sends no refresh token does not date the carried-over one.
+    const odd = TokenSet.fromResponse({ access_token: "acc-6", refresh_expires_in: 600 }, later).withRefreshTokenFrom(offlinePrevious);
+    expect([odd.refreshToken, odd.refreshExpiresAt, odd.canRefresh(later + 10 * 86_400_000)]).toEqual(["off-1", undefined, true]);
     const none = TokenSet.fromResponse({ access_token: "acc-5" }, later);
     expect(none.withRefreshTokenFrom(TokenSet.fromResponse({ access_token: "x" }, NOW))).toBe(none);
   });
