@@ -43,6 +43,14 @@ describe("headers", () => {
   });
 });
 
+describe("secret header values", () => {
+  it("keep only a leading auth scheme, however it is spaced; anything else is masked whole", () => {
+    expect(redactHeaders({ authorization: "Bearer   abc.def" })).toEqual({ authorization: `Bearer ${REDACTED}` });
+    expect(redactHeaders({ cookie: "sid=s3cret; theme=dark mode" })).toEqual({ cookie: REDACTED });
+    expect(redactHeaders({ "x-api-key": " s3cret" })).toEqual({ "x-api-key": REDACTED });
+  });
+});
+
 describe("JSON values", () => {
   it("masks every secret-named key, in objects inside arrays and nested objects", () => {
     for (const key of SECRET_KEYS) {
@@ -55,6 +63,21 @@ describe("JSON values", () => {
     const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
     expect(redactValue({ token: null, note: `here ${jwt}`, n: 3, ok: true })).toEqual({ token: null, note: `here ${REDACTED}`, n: 3, ok: true });
     expect(redactValue([jwt, 1, null])).toEqual([REDACTED, 1, null]);
+  });
+
+  it("truncates at exactly 32 levels, objects and arrays alike, and shows an absent secret as absent", () => {
+    const nest = (levels: number, inArray: boolean): unknown => {
+      let value: unknown = { password: "s3cret" };
+      for (let i = 0; i < levels; i++) value = inArray ? [value] : { child: value };
+      return value;
+    };
+    for (const inArray of [false, true]) {
+      expect(JSON.stringify(redactValue(nest(32, inArray)))).toContain(`"password":"${REDACTED}"`);
+      const cut = JSON.stringify(redactValue(nest(33, inArray)));
+      expect(cut).toContain('"[Truncated]"');
+      expect(cut).not.toContain("password");
+    }
+    expect(redactValue({ token: undefined, password: null })).toStrictEqual({ token: undefined, password: null });
   });
 
   it("redacts down to the depth limit and truncates below it, so a deep value cannot hang", () => {
@@ -73,6 +96,7 @@ describe("free text", () => {
   it("masks bearer and basic credentials and name=value secrets", () => {
     expect(redactText("Authorization: Bearer abc.def")).toBe(`Authorization: Bearer ${REDACTED}`);
     expect(redactText("basic dXNlcjpwYXNz")).toBe(`basic ${REDACTED}`);
+    expect(redactText("sent Bearer   opaque-tok, then")).toBe(`sent Bearer ${REDACTED}, then`);
     for (const key of ["access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "token", "device_code", "api_key", "apikey", "X-Amz-Signature", "X-Amz-Security-Token", "X-Amz-Credential"]) {
       expect(redactText(`x ${key}=s3cret&y`)).toBe(`x ${key}=${REDACTED}&y`);
       expect(redactText(`{"${key}": "s3cret"}`)).toBe(`{"${key}": "${REDACTED}"}`);

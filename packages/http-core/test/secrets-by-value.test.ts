@@ -87,3 +87,52 @@ describe("exact-value redaction", () => {
     });
   });
 });
+
+describe("exact-value redaction: which values, in which encodings, how deep", () => {
+  const call = (secrets: string[], status: number, body: unknown) => {
+    server.script(reply(status, body));
+    const tokenProvider: TokenProvider = { getToken: () => Promise.resolve("tok-0123"), secrets: () => secrets };
+    return createTransport({ endpoints: { registry: server.origin }, tokenProvider, retry: false })
+      .request({ service: "registry", method: "GET", path: "/x" })
+      .catch((e: unknown) => e) as Promise<BadRequestError>;
+  };
+
+  it("a secret of four characters or more is removed; shorter ones would shred ordinary words and are left", async () => {
+    const error = await call(["abcd", "xyz"], 400, { detail: "abcd and xyz in abcdef and xyzzy" });
+    expect(error.serverMessage).toBe("[REDACTED] and xyz in [REDACTED]ef and xyzzy");
+  });
+
+  it("a secret echoed form-encoded, URL-encoded or inside a JSON string is removed in each form", async () => {
+    const secret = 'pa ss+"w\\rd';
+    const form = new URLSearchParams({ v: secret }).toString().slice(2);
+    const json = JSON.stringify(secret).slice(1, -1);
+    const error = await call([secret], 400, { detail: `form ${form} uri ${encodeURIComponent(secret)} json {"p": "x ${json} y"}` });
+    expect(error.serverMessage).toBe('form [REDACTED] uri [REDACTED] json {"p": "x [REDACTED] y"}');
+  });
+
+  it("numbers, booleans and nulls in an error body stay as they were", async () => {
+    const error = await call(["s3cret-value"], 400, { detail: "no", count: 3, ok: false, none: null, list: [1, true, null, "s3cret-value"] });
+    expect(error.body).toEqual({ detail: "no", count: 3, ok: false, none: null, list: [1, true, null, "[REDACTED]"] });
+  });
+
+  it("an error body is redacted 32 levels deep, objects and arrays alike, and cut off below", async () => {
+    const nest = (levels: number, leaf: unknown, inArray: boolean): unknown => {
+      let value = leaf;
+      for (let i = 0; i < levels; i++) value = inArray ? [value] : { child: value };
+      return value;
+    };
+    const leafAt = (value: unknown): unknown => {
+      let current = value;
+      while (typeof current === "object" && current !== null) current = Array.isArray(current) ? current[0] : (current as { child: unknown }).child;
+      return current;
+    };
+    for (const inArray of [false, true]) {
+      // The nest sits one level below the error body's top: its innermost container is at depth 32.
+      const within = await call(["s3cret-value"], 400, { detail: "deep", body: nest(32, "s3cret-value here", inArray) });
+      expect(leafAt((within.body as { body: unknown }).body)).toBe("[REDACTED] here");
+      const below = await call(["s3cret-value"], 400, { detail: "deep", body: nest(33, "s3cret-value here", inArray) });
+      expect(leafAt((below.body as { body: unknown }).body)).toBe("[Truncated]");
+      expect(JSON.stringify(below.body)).not.toContain("s3cret-value");
+    }
+  });
+});
