@@ -200,6 +200,7 @@ describe("the file token store", () => {
     expect(error).toBeInstanceOf(TokenStoreError);
     expect(error).not.toBeInstanceOf(CorruptTokenStoreError);
     expect((error as Error).message).toBe(`Could not read the token file ${path} (EISDIR).`);
+    expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe("EISDIR");
   });
 
   it("a file of the wrong shape names where, whatever is wrong", async () => {
@@ -208,6 +209,9 @@ describe("the file token store", () => {
       [[], "(top level)"],
       [{ version: 2, tokens: {} }, "version"],
       [{ version: 1, tokens: [] }, "tokens"],
+      [{ version: 1, tokens: null }, "tokens"],
+      [{ version: 1, tokens: 5 }, "tokens"],
+      ["text", "(top level)"],
       [{ version: 1, tokens: { k: { ...entry, expiresAt: "soon" } } }, "tokens.k.expiresAt"],
     ] as const) {
       await writeFile(path, JSON.stringify(content));
@@ -229,8 +233,9 @@ describe("the file token store", () => {
     await utimes(lock, ahead, ahead);
     let done = false;
     const pending = fileTokenStore({ path }).set("k", entry).then(() => (done = true));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(done).toBe(false);
+    expect((await stat(lock)).isFile()).toBe(true); // not taken over
     await rm(lock);
     await pending;
     expect(await fileTokenStore({ path }).get("k")).toEqual(entry);
@@ -241,5 +246,53 @@ describe("the file token store", () => {
     await fileTokenStore({ path }).set("j", entry);
     expect(await readdir(dir)).toEqual(["tokens.json"]);
     expect(Object.keys((JSON.parse(await readFile(path, "utf8")) as { tokens: object }).tokens)).toEqual(["k", "j"]);
+  });
+
+  it("a file with many bad entries names the first five", async () => {
+    const path = join(dir, "tokens.json");
+    const tokens = Object.fromEntries(["a", "b", "c", "d", "e", "f", "g"].map((k) => [k, { ...entry, tokenType: 1 }]));
+    await writeFile(path, JSON.stringify({ version: 1, tokens }));
+    const error = await fileTokenStore({ path }).get("a").catch((e: unknown) => e);
+    expect((error as Error).message).toContain("(at tokens.a.tokenType, tokens.b.tokenType, tokens.c.tokenType, tokens.d.tokenType, tokens.e.tokenType)");
+  });
+
+  it("a failed write leaves the previous file intact and says why; a directory that cannot be made, or a lock that cannot be taken, is a clear error", async () => {
+    // Names near the 255-byte limit: the file fits, its temp file (name + pid + uuid) or lock does not.
+    const name = `${"t".repeat(210)}.json`;
+    const path = join(dir, name);
+    const before = `${JSON.stringify({ version: 1, tokens: { k: entry } }, null, 2)}\n`;
+    await writeFile(path, before);
+    const store = fileTokenStore({ path });
+    const error = await store.set("j", entry).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect((error as Error).message).toBe(`Could not write the token file ${path} (ENAMETOOLONG).`);
+    expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe("ENAMETOOLONG");
+    expect(await readFile(path, "utf8")).toBe(before);
+    expect(await store.get("k")).toEqual(entry);
+    expect(await readdir(dir)).toEqual([name]);
+
+    const lockTooLong = join(dir, `${"l".repeat(250)}.json`);
+    const lockError = await fileTokenStore({ path: lockTooLong }).set("k", entry).catch((e: unknown) => e);
+    expect((lockError as Error).message).toBe(`Could not lock the token file ${lockTooLong} (ENAMETOOLONG).`);
+    expect(((lockError as Error).cause as NodeJS.ErrnoException).code).toBe("ENAMETOOLONG");
+
+    const blocker = join(dir, "a-file");
+    await writeFile(blocker, "");
+    const dirError = await fileTokenStore({ path: join(blocker, "sub", "tokens.json") }).set("k", entry).catch((e: unknown) => e);
+    expect(dirError).toBeInstanceOf(TokenStoreError);
+    expect((dirError as Error).message).toMatch(new RegExp(`^Could not create the token directory ${join(blocker, "sub").replaceAll("/", "\\/")} \\((ENOTDIR|EEXIST)\\)\\.$`));
+    expect((dirError as Error).cause).toBeDefined();
+  });
+
+  it("gives up on a lock held for more than 15 s, naming the lock file", { timeout: 60_000 }, async () => {
+    const path = join(dir, "tokens.json");
+    const lock = `${path}.lock`;
+    await writeFile(lock, "");
+    const ahead = new Date(Date.now() + 3_600_000);
+    await utimes(lock, ahead, ahead);
+    const error = await fileTokenStore({ path }).set("k", entry).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect((error as Error).message).toBe(`The token file ${path} stayed locked by another process for 15 s (lock file ${lock}).`);
+    await expect(stat(path)).rejects.toMatchObject({ code: "ENOENT" });
   });
 });
