@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  AbortError,
   AccessDeniedError,
   clearDiscoveryCache,
   clientCredentials,
@@ -204,7 +205,8 @@ describe("what of the server's error text reaches a message", () => {
     expect(renderings(error)).not.toMatch(/abc123|xyz/);
 
     // fetch refuses a URL with user-info; the error says where, without it.
-    const withUser = { ...endpoints(), token: `http://user-name:pw-in-url@127.0.0.1:${port}/realm/token` };
+    // Given unnormalised (upper-case scheme), while fetch quotes it normalised: neither form leaks.
+    const withUser = { ...endpoints(), token: `HTTP://user-name:pw-in-url@127.0.0.1:${port}/realm/token` };
     const refused = await failure(passwordGrant({ endpoints: withUser, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
     expect(refused).toBeInstanceOf(IdentityProviderError);
     expect((refused as IdentityProviderError).url).toBe(`${origin}/realm/token`);
@@ -223,6 +225,7 @@ describe("the conversation around the token request", () => {
     answer(200, TOKEN);
     expect(await provider.getToken()).toBe("opaque-access");
     expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /realm/.well-known/openid-configuration", "GET /realm/.well-known/openid-configuration", "POST /elsewhere/token"]);
+    expect([seen[1]!.headers["content-type"], seen[1]!.headers.accept]).toEqual([undefined, "application/json"]);
     clearDiscoveryCache();
   });
 
@@ -278,5 +281,67 @@ describe("the conversation around the token request", () => {
     const error = await failure(passwordGrant({ endpoints: endpoints(), timeoutMs: 300, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
     expect(error).toBeInstanceOf(IdentityProviderError);
     expect((error as Error).message).toBe(`The identity provider did not answer within 300 ms (POST ${origin}/realm/token).`);
+    expect((error as IdentityProviderError).url).toBe(`${origin}/realm/token`);
+  });
+});
+
+describe("connections that fail", () => {
+  const codeOf = (error: unknown): string | undefined => {
+    for (let e = error; e instanceof Error; e = e.cause) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === "string") return code;
+    }
+    return undefined;
+  };
+  const closedPort = async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    return port;
+  };
+
+  it("a refused connection keeps its cause; a discovery GET is retried once like a token POST", async () => {
+    const port = await closedPort();
+    let calls = 0;
+    const counting = (input: string, init: RequestInit) => {
+      calls++;
+      return fetch(input, init);
+    };
+    clearDiscoveryCache();
+    const error = await failure(
+      passwordGrant({ issuer: `http://127.0.0.1:${port}/realm`, discovery: true, fetch: counting, clientId: "cli", username: "ann", password: "pw-1234" }).getToken(),
+    );
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect(codeOf((error as Error).cause)).toBe("ECONNREFUSED");
+    expect(calls).toBe(2);
+  });
+
+  it("a connection dropped after the request names the reason's code", async () => {
+    const dropping = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = dropping.address() as AddressInfo;
+      const error = await failure(passwordGrant({ endpoints: { issuer: "http://x", token: `http://127.0.0.1:${port}/t`, deviceAuthorization: "http://x/d" }, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+      expect(error).toBeInstanceOf(IdentityProviderError);
+      const cause = (error as Error).cause as Error;
+      const code = codeOf(cause);
+      expect(code).toMatch(/^[A-Z_]+$/);
+      expect((error as Error).message).toMatch(/^Could not reach the identity provider \(POST http:\/\/127\.0\.0\.1:\d+\/t\): /);
+      expect((error as Error).message).toContain(cause.message.includes(code!) ? `${cause.message}.` : `${cause.message} (${code}).`);
+    } finally {
+      await new Promise<void>((resolve) => dropping.close(() => resolve()));
+    }
+  });
+
+  it("aborting the provider's signal while the provider waits for an answer is an AbortError, not a network failure", async () => {
+    answer(0, "");
+    const controller = new AbortController();
+    const pending = failure(passwordGrant({ endpoints: endpoints(), signal: controller.signal, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    while (seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort(new Error("shutting down"));
+    const error = await pending;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).not.toBeInstanceOf(IdentityProviderError);
   });
 });
