@@ -1,7 +1,7 @@
 // What a stored login looks like over time: the documented default lifetime, when a refresh
 // token may still be used, and that a file store gives back everything it was given.
 import { inspect } from "node:util";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -294,5 +294,20 @@ describe("the file token store", () => {
     expect(error).toBeInstanceOf(TokenStoreError);
     expect((error as Error).message).toBe(`The token file ${path} stayed locked by another process for 15 s (lock file ${lock}).`);
     await expect(stat(path)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  // Handing a directory to another user needs root; elsewhere there is nobody else to be.
+  it.runIf(process.getuid?.() === 0)("refuses a directory another user owns and others can enter, leaving it as it was", async () => {
+    const theirs = join(dir, "theirs");
+    await mkdir(theirs);
+    await chmod(theirs, 0o755);
+    await chown(theirs, 65534, 65534);
+    const error = await fileTokenStore({ path: join(theirs, "tokens.json") }).set("k", entry).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect((error as Error).message).toBe(
+      `The token directory ${theirs} is open to other users (mode 755) and is owned by another user, so tokens will not be kept there. Use a private directory (the default is under ~/.config/provena-sdk).`,
+    );
+    expect((await stat(theirs)).mode & 0o7777).toBe(0o755);
+    expect(await readdir(theirs)).toEqual([]);
   });
 });

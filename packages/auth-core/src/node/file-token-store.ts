@@ -87,7 +87,7 @@ async function privateDirectory(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new TokenStoreError(`Could not create the token directory ${dir} (${errorCode(error) ?? "unknown error"}).`, dir, { cause: error });
+    throw new TokenStoreError(`Could not create the token directory ${dir} (${why(error)}).`, dir, { cause: error });
   }
   if (process.platform === "win32") return; // POSIX modes do not apply; the profile directory is private.
   const info = await stat(dir);
@@ -104,7 +104,7 @@ async function privateDirectory(dir: string): Promise<void> {
   try {
     await chmod(dir, 0o700);
   } catch (error) {
-    throw new TokenStoreError(`The token directory ${dir} is open to other users (mode ${mode.toString(8)}) and could not be made private (${errorCode(error) ?? "unknown error"}).`, dir, {
+    throw new TokenStoreError(`The token directory ${dir} is open to other users (mode ${mode.toString(8)}) and could not be made private (${why(error)}).`, dir, {
       cause: error,
     });
   }
@@ -119,7 +119,7 @@ async function withLock<T>(path: string, task: () => Promise<T>): Promise<T> {
       await handle.close();
       break;
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") throw new TokenStoreError(`Could not lock the token file ${path} (${errorCode(error) ?? "unknown error"}).`, path, { cause: error });
+      if (errorCode(error) !== "EEXIST") throw new TokenStoreError(`Could not lock the token file ${path} (${why(error)}).`, path, { cause: error });
     }
     const held = await stat(lock).catch(() => undefined);
     if (held !== undefined && Date.now() - held.mtimeMs > STALE_LOCK_MS) {
@@ -144,7 +144,7 @@ async function readTokenFile(path: string): Promise<TokenFile> {
     text = await readFile(path, "utf8");
   } catch (error) {
     if (errorCode(error) === "ENOENT") return { version: 1, tokens: {} };
-    throw new TokenStoreError(`Could not read the token file ${path} (${errorCode(error) ?? "unknown error"}).`, path, { cause: error });
+    throw new TokenStoreError(`Could not read the token file ${path} (${why(error)}).`, path, { cause: error });
   }
   let json: unknown;
   try {
@@ -189,12 +189,18 @@ async function writeAtomically(path: string, content: TokenFile): Promise<void> 
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new TokenStoreError(`Could not write the token file ${path} (${errorCode(error) ?? "unknown error"}).`, path, { cause: error });
+    throw new TokenStoreError(`Could not write the token file ${path} (${why(error)}).`, path, { cause: error });
   }
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** What a message says about an fs failure: its code. */
+function why(error: unknown): string {
+  return errorCode(error) ?? "unknown error";
 }
 
 // Keys come from users (issuer, client, username): only own properties count.
