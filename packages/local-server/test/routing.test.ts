@@ -131,14 +131,30 @@ describe("FastAPI-style edges", () => {
     expect(await res.text()).toBe("Internal Server Error");
   });
 
-  it("answers CORS preflights", async () => {
+  it("answers CORS preflights as upstream's development stage: the origin echoed, credentials allowed", async () => {
     const res = await fetch(`${server.endpoints.registry}/check-access/check-read-access`, {
       method: "OPTIONS",
-      headers: { origin: "http://ui.local", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+      headers: { origin: "http://ui.local:3000", "access-control-request-method": "GET", "access-control-request-headers": "authorization, x-trace" },
     });
-    expect(res.status).toBe(204);
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect(res.headers.get("access-control-allow-headers")).toBe("authorization");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("OK");
+    expect(res.headers.get("access-control-allow-origin")).toBe("http://ui.local:3000");
+    expect(res.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(res.headers.get("access-control-allow-headers")).toBe("authorization, x-trace");
+    expect(res.headers.get("access-control-allow-methods")).toContain("DELETE");
+    expect(res.headers.get("vary")).toBe("Origin");
+  });
+
+  it("marks answers to browser pages with their origin, and other answers with *", async () => {
+    const url = `${server.endpoints.registry}/check-access/check-read-access`;
+    const page = await fetch(url, { headers: { ...bearer(server.mintToken("user1")), origin: "http://localhost:5173" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(page.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(page.headers.get("access-control-expose-headers")).toContain("retry-after");
+    const script = await fetch(url, { headers: bearer(server.mintToken("user1")) });
+    expect(script.headers.get("access-control-allow-origin")).toBe("*");
+    expect(script.headers.get("access-control-allow-credentials")).toBeNull();
   });
 });
 

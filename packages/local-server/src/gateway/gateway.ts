@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SERVICE_NAMES } from "@provena-sdk/http-core";
 import { servicePrefix } from "../endpoints.js";
+import { applyCors } from "../http/cors.js";
 import { FaultInjector, parseFaults, type Fault, type FaultOptions } from "./faults.js";
 import { parseThrottle, Throttle, type ThrottleOptions } from "./throttle.js";
 
@@ -19,11 +20,10 @@ function gated(url: string | undefined): boolean {
 
 function gatewayReply(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = JSON.stringify({ message });
+  applyCors(res.req, res);
   res.writeHead(status, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(body),
-    "access-control-allow-origin": "*",
-    "access-control-expose-headers": "www-authenticate, retry-after",
     ...headers,
   });
   res.end(body);

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
 import { performance } from "node:perf_hooks";
 import { pipeline } from "node:stream/promises";
+import { applyCors } from "./cors.js";
 import { BodyTooLargeError, createHttpRequest, MAX_BODY_BYTES } from "./request.js";
 import { detailReply, jsonReply, textReply, type Reply } from "./reply.js";
 import type { Router } from "./router.js";
@@ -86,23 +87,6 @@ function sendStream(res: ServerResponse, reply: Reply, stream: Readable): void {
   pipeline(stream, res).catch(() => res.destroy());
 }
 
-// Browser apps (keycloak-js, a UI on another port) call the APIs directly: allow any origin.
-function corsHeaders(req: IncomingMessage, res: ServerResponse): boolean {
-  res.setHeader("access-control-allow-origin", "*");
-  res.setHeader("access-control-expose-headers", "www-authenticate, retry-after");
-  if (req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined) {
-    res.writeHead(204, {
-      "access-control-allow-methods": "GET, POST, PUT, DELETE, PATCH, OPTIONS",
-      "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "authorization, content-type",
-      "access-control-max-age": "600",
-      "content-length": 0,
-    });
-    res.end();
-    return true;
-  }
-  return false;
-}
-
 export function createRequestListener(
   router: Router,
   origin: string,
@@ -115,7 +99,7 @@ export function createRequestListener(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const received = performance.now();
-    if (corsHeaders(req, res)) return;
+    if (applyCors(req, res)) return;
     const rawUrl = req.url ?? "/";
     if (hasDotSegment(rawUrl)) {
       send(res, notFound(rawUrl));
