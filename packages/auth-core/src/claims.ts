@@ -5,6 +5,7 @@ import { MalformedTokenError } from "./errors/token-errors.js";
 export interface TokenClaims {
   /** `preferred_username`. */
   username: string | undefined;
+  /** The `email` claim, if present. */
   email: string | undefined;
   /** `realm_access.roles` (empty when absent). */
   roles: string[];

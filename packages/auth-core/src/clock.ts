@@ -4,4 +4,5 @@ export interface Clock {
   now(): number;
 }
 
+/** The real clock (`Date.now()`), the default wherever a {@link Clock} is taken. */
 export const systemClock: Clock = { now: () => Date.now() };

@@ -6,9 +6,13 @@ import { discoveryDocumentSchema, oauthErrorSchema } from "./oauth/schemas.js";
 import { safeUrl, sanitizeServerText } from "./redact.js";
 import { fetchJson, type FetchLike } from "./oauth/fetch-json.js";
 
+/** Options of {@link discoverEndpoints}. */
 export interface DiscoveryOptions {
+  /** The fetch to use (default: the global fetch). */
   fetch?: FetchLike | undefined;
+  /** Aborts the discovery request. */
   signal?: AbortSignal | undefined;
+  /** Gives up on the discovery document after this many milliseconds. */
   timeoutMs?: number | undefined;
   /** Reuse an earlier answer for the same issuer (default true). */
   cache?: boolean | undefined;

@@ -4,11 +4,17 @@ import { AuthConfigurationError } from "./errors/auth-error.js";
 export interface OidcEndpoints {
   /** The issuer (for Keycloak: the realm URL), no trailing slash. */
   issuer: string;
+  /** The token endpoint (every grant and refresh). */
   token: string;
+  /** The device authorization endpoint (starts the device flow). */
   deviceAuthorization: string;
+  /** The JSON Web Key Set of the realm's signing keys. */
   jwks?: string | undefined;
+  /** The userinfo endpoint. */
   userinfo?: string | undefined;
+  /** The token revocation endpoint. */
   revocation?: string | undefined;
+  /** The end-session (logout) endpoint. */
   endSession?: string | undefined;
 }
 

@@ -23,6 +23,7 @@ export interface TokenLifecycle {
   unattended?: boolean | undefined;
 }
 
+/** How a provider refreshes: shared by every token provider that refreshes its access token. */
 export interface RefreshOptions {
   /** Replace the access token this many seconds before it expires (default 30). */
   refreshSkewSeconds?: number | undefined;
@@ -32,13 +33,17 @@ export interface RefreshOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Where a token provider keeps its tokens between runs. */
 export interface PersistenceOptions {
   /** Where tokens are kept between runs (memory, a file under `/node`, or your own). */
   store?: TokenStore | undefined;
 }
 
+/** Options of {@link RefreshingTokenProvider}: how tokens are obtained and refreshed, and where they are kept. */
 export interface RefreshingProviderOptions extends RefreshOptions {
+  /** How tokens are first obtained and then refreshed. */
   lifecycle: TokenLifecycle;
+  /** Where tokens are kept between runs; needs `storeKey`. */
   store?: TokenStore | undefined;
   /** The store key (see `tokenStoreKey`); required with `store`. */
   storeKey?: string | undefined;
@@ -97,6 +102,11 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
     this.#storeChecked = options.store === undefined || options.startFromStore === false;
   }
 
+  /**
+   * An access token valid for at least `refreshSkewSeconds` more: the current one, else a refreshed
+   * one, else (for unattended grants) a new login. Concurrent calls share one refresh.
+   * @throws LoginRequiredError when the refresh token is refused and the grant needs a person to log in again.
+   */
   async getToken(options?: GetTokenOptions): Promise<string> {
     return (await this.getTokenSet(options)).accessToken;
   }
@@ -194,11 +204,13 @@ export class RefreshingTokenProvider implements ManagedTokenProvider {
     return next;
   }
 
+  /** The provider's description and its tokens' shape and expiry, never a token or credential. */
   toJSON(): Record<string, unknown> {
     const current = this.#current;
     return { ...this.#description, tokens: current === undefined ? "none" : current.toJSON() };
   }
 
+  /** What `util.inspect` shows: the description and the tokens' expiry, no secrets. */
   [INSPECT](): string {
     const current = this.#current;
     const fields = Object.entries(this.#description).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);

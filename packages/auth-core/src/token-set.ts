@@ -3,13 +3,19 @@ import type { StoredTokens } from "./stores/stored-tokens.js";
 
 /** What an OAuth token endpoint returns (RFC 6749 §5.1 plus Keycloak's extras). */
 export interface TokenResponse {
+  /** The access token. */
   access_token: string;
+  /** The token type (default "Bearer"). */
   token_type?: string | undefined;
+  /** Seconds until the access token expires. */
   expires_in?: number | undefined;
+  /** The refresh (or offline) token. */
   refresh_token?: string | undefined;
   /** Keycloak: seconds until the refresh token expires; 0 for offline tokens (no fixed expiry). */
   refresh_expires_in?: number | undefined;
+  /** The granted scopes, space-separated. */
   scope?: string | undefined;
+  /** The OpenID Connect ID token. */
   id_token?: string | undefined;
 }
 
@@ -30,7 +36,9 @@ export class TokenSet {
   readonly refreshExpiresAt: number | undefined;
   /** Epoch milliseconds when these tokens were received. */
   readonly obtainedAt: number;
+  /** The token type, normally "Bearer". */
   readonly tokenType: string;
+  /** The granted scopes, space-separated; undefined when the server did not say. */
   readonly scope: string | undefined;
 
   constructor(tokens: StoredTokens) {
@@ -60,14 +68,17 @@ export class TokenSet {
     });
   }
 
+  /** The access token (a secret: keep it out of logs). */
   get accessToken(): string {
     return this.#accessToken;
   }
 
+  /** The refresh (or offline) token, if any (a secret: keep it out of logs). */
   get refreshToken(): string | undefined {
     return this.#refreshToken;
   }
 
+  /** The OpenID Connect ID token, if any. */
   get idToken(): string | undefined {
     return this.#idToken;
   }
@@ -131,12 +142,14 @@ export class TokenSet {
     };
   }
 
+  /** The token type, expiry and whether it is refreshable, never a token. */
   toString(): string {
     return `TokenSet(${this.tokenType}, expires ${new Date(this.expiresAt).toISOString()}${
       this.#refreshToken === undefined ? "" : ", refreshable"
     })`;
   }
 
+  /** What `util.inspect` shows: the same as `toString()`. */
   [INSPECT](): string {
     return this.toString();
   }

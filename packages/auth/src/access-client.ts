@@ -5,11 +5,16 @@ import type { AccessReport, RequestAccessTableItem, Status } from "./models.js";
 import { withRoleChanges, type RoleChanges } from "./report-changes.js";
 import { call, type CallOptions } from "./request.js";
 
+/** Options of {@link AccessClient.requestChange}. */
 export interface RequestChangeOptions extends CallOptions {
   /** Ask the service to email its admins (upstream's default; only deployed stages send). */
   sendEmail?: boolean | undefined;
 }
 
+/**
+ * The caller's side of access control (`/access-control/user/*`): their access report, change
+ * requests and request history. Reached as `auth.access`.
+ */
 export class AccessClient {
   readonly #transport: Transport;
 

@@ -7,6 +7,7 @@ import { LinksAdminClient } from "./admin/links-admin.js";
 import { GroupsClient } from "./groups-client.js";
 import { LinksClient } from "./links-client.js";
 
+/** Options of {@link AuthClient}. */
 export interface AuthClientOptions {
   /** The transport (endpoints, token provider, retries, validation mode) every call uses. */
   transport: Transport;
@@ -14,15 +15,26 @@ export interface AuthClientOptions {
 
 /** The admin routes: each needs one sys-admin role (read, write or admin) in the token. */
 export interface AuthAdminClient {
+  /** Every user's access requests: history, notes, state changes, deletion. */
   readonly access: AccessAdminClient;
+  /** Groups and members: reads, writes, export, import and restore. */
   readonly groups: GroupsAdminClient;
+  /** Any user's link to a Person. */
   readonly links: LinksAdminClient;
 }
 
+/**
+ * A client for Provena's Auth API: the caller's access report and requests, groups, and link to a
+ * registry Person, with the admin routes under `admin`.
+ */
 export class AuthClient {
+  /** The caller's access report, change requests and their history. */
   readonly access: AccessClient;
+  /** Groups as any signed-in user sees them. */
   readonly groups: GroupsClient;
+  /** The caller's link to a registry Person. */
   readonly links: LinksClient;
+  /** The admin routes; each needs a sys-admin role in the token. */
   readonly admin: AuthAdminClient;
   readonly #transport: Transport;
 

@@ -21,6 +21,7 @@ export type AccessRequestRefusal = "no-change" | "pending-request" | "other";
 /** `requestChange` refused: the desired report equals the current access, or a request is pending. */
 export class AccessRequestRefusedError extends AuthSoftFailureError {
   static override readonly brand: string = "AccessRequestRefusedError";
+  /** Why it was refused, read from the server's message. */
   readonly reason: AccessRequestRefusal;
 
   constructor(details: string, options?: { cause?: unknown }) {
@@ -33,7 +34,9 @@ export class AccessRequestRefusedError extends AuthSoftFailureError {
 /** An admin call named an access request (username + request id) that does not exist. */
 export class AccessRequestNotFoundError extends AuthSoftFailureError {
   static override readonly brand: string = "AccessRequestNotFoundError";
+  /** The user the request was looked up under. */
   readonly username: string;
+  /** The request id that was not found. */
   readonly requestId: number;
 
   constructor(username: string, requestId: number, details: string, options?: { cause?: unknown }) {
@@ -46,6 +49,7 @@ export class AccessRequestNotFoundError extends AuthSoftFailureError {
 /** A group read named a group id that does not exist. */
 export class GroupNotFoundError extends AuthSoftFailureError {
   static override readonly brand: string = "GroupNotFoundError";
+  /** The group id that was not found. */
   readonly groupId: string;
 
   constructor(groupId: string, details: string, options?: { cause?: unknown }) {
@@ -57,6 +61,7 @@ export class GroupNotFoundError extends AuthSoftFailureError {
 /** A user asked for the members of a group they do not belong to. */
 export class NotGroupMemberError extends AuthSoftFailureError {
   static override readonly brand: string = "NotGroupMemberError";
+  /** The group whose members were asked for. */
   readonly groupId: string;
 
   constructor(groupId: string, details: string, options?: { cause?: unknown }) {
@@ -68,6 +73,7 @@ export class NotGroupMemberError extends AuthSoftFailureError {
 /** `links.validate`: the caller could not link to this Person (already linked, or not its owner). */
 export class LinkValidationError extends AuthSoftFailureError {
   static override readonly brand: string = "LinkValidationError";
+  /** The Person id the link was refused for. */
   readonly personId: string;
 
   constructor(personId: string, details: string, options?: { cause?: unknown }) {
@@ -79,6 +85,7 @@ export class LinkValidationError extends AuthSoftFailureError {
 /** A groups import or restore was refused; `failures` lists each item and why. */
 export class GroupImportError extends AuthSoftFailureError {
   static override readonly brand: string = "GroupImportError";
+  /** Each refused item: the reason, and the item as sent. */
   readonly failures: ReadonlyArray<readonly [string, Record<string, unknown>]>;
 
   constructor(details: string, failures: ReadonlyArray<readonly [string, Record<string, unknown>]>, options?: { cause?: unknown }) {

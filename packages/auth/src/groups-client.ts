@@ -5,6 +5,10 @@ import type { UserGroup, UserGroupMetadata } from "./models.js";
 import { call, type CallOptions } from "./request.js";
 import { present } from "./present.js";
 
+/**
+ * Groups as any signed-in user sees them (`/groups/user/*`): list and describe groups, the caller's
+ * memberships, and the members of groups the caller belongs to. Reached as `auth.groups`.
+ */
 export class GroupsClient {
   readonly #transport: Transport;
 

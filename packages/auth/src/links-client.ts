@@ -3,6 +3,10 @@ import type { Transport } from "@provena-sdk/http-core";
 import { LinkValidationError } from "./errors.js";
 import { call, type CallOptions } from "./request.js";
 
+/**
+ * The caller's link to a registry Person (`/link/user/*`): look it up, assign it once, validate it.
+ * Reached as `auth.links`.
+ */
 export class LinksClient {
   readonly #transport: Transport;
 

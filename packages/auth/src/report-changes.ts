@@ -3,6 +3,7 @@
 import { ProvenaError } from "@provena-sdk/http-core";
 import type { AccessReport } from "./models.js";
 
+/** Roles to add to and remove from an access report (see {@link withRoleChanges}). */
 export interface RoleChanges {
   /** Realm role names to ask for, e.g. `"sys-admin-read"`. */
   readonly grant?: readonly string[];
@@ -13,6 +14,7 @@ export interface RoleChanges {
 /** A role named in `changes` that the report does not list (the server would answer 500). */
 export class UnknownRoleError extends ProvenaError {
   static override readonly brand: string = "UnknownRoleError";
+  /** The role name that is not in the report. */
   readonly role: string;
 
   constructor(role: string, known: readonly string[]) {
@@ -21,6 +23,11 @@ export class UnknownRoleError extends ProvenaError {
   }
 }
 
+/**
+ * A copy of `report` with `access_granted` set for the roles in `changes.grant` and cleared for
+ * those in `changes.revoke`: the `desired` report {@link AccessClient.requestChange} takes.
+ * @throws {@link UnknownRoleError} when a role named in `changes` is not in the report.
+ */
 export function withRoleChanges(report: AccessReport, changes: RoleChanges): AccessReport {
   const grant = new Set(changes.grant ?? []);
   const revoke = new Set(changes.revoke ?? []);

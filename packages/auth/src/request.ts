@@ -4,6 +4,7 @@ import { SoftFailureError, type Operation, type QueryValue, type Transport, type
 import type { z } from "zod";
 import { AuthModels, type AuthModelSet } from "./models.js";
 
+/** Options every Auth API call accepts. */
 export interface CallOptions {
   /** Aborts the call (rejects with http-core's AbortError). */
   signal?: AbortSignal | undefined;

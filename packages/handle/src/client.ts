@@ -4,16 +4,23 @@ import { checkHealth, createTransport, type HealthOptions, type ServiceHealth, t
 import type { Handle, ValueType } from "./models.js";
 import { WRITES, checkId, checkIndex, checkValue, getHandle, listHandles, writeHandle, type CallOptions } from "./requests.js";
 
+/** Options of {@link HandleClient}. */
 export interface HandleClientOptions {
   /** The transport (endpoints, token provider, retries, validation mode) every call uses. */
   readonly transport: Transport;
 }
 
+/** Options of the calls that write a handle value (`mint`, `addValue`, `modifyValue`). */
 export interface ValueOptions extends CallOptions {
   /** The value's type: "URL" (default) or "DESC". */
   readonly type?: ValueType | undefined;
 }
 
+/**
+ * A client for Provena's ID service (`/id-service`): mints handles, reads and lists them, and adds,
+ * changes and removes their values. Writes need the handle read and write roles; failures reject
+ * with http-core's errors, or {@link HandleRequestError} when a value or index is refused before sending.
+ */
 export class HandleClient {
   readonly #transport: Transport;
 

@@ -4,6 +4,7 @@ import type { Transport } from "@provena-sdk/http-core";
 import { HandleRequestError } from "./errors.js";
 import { IdServiceModels, type Handle, type ListResponse } from "./models.js";
 
+/** Options every handle call accepts. */
 export interface CallOptions {
   /** Aborts the call (rejects with http-core's AbortError). */
   readonly signal?: AbortSignal | undefined;

@@ -16,6 +16,7 @@ export type { RequestInfo, ResponseInfo, RetryInfo, TransportHooks } from "./tra
 // `transport.with({ hooks: replaceOption({...}) })` replaces the parent's hooks instead of adding to them.
 export { replaceOption } from "ky";
 export { RetryStrategy, DEFAULT_RETRY } from "./retry/retry-strategy.js";
+export type { ResolvedRetryOptions } from "./retry/retry-strategy.js";
 export type { AttemptFailure, RetryContext, RetryDecision, RetryOptions } from "./retry/retry-strategy.js";
 export { parseRetryAfter } from "./retry/retry-after.js";
 export { fullJitterDelay } from "./retry/backoff.js";

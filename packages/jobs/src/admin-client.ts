@@ -5,13 +5,19 @@ import { collect, listing, onePage, type JobListing, type ListAllOptions, type L
 import type { AdminLaunchJobRequest, AdminLaunchJobResponse, JobStatusTable } from "./models.js";
 import { fetchJob, launchJob, type CallOptions, type JobsPage } from "./requests.js";
 
+/** Options of {@link JobsAdminClient.list} and {@link JobsAdminClient.listPage}. */
 export interface AdminListOptions extends ListOptions {
   /** Only this user's jobs (all users' by default). */
   usernameFilter?: string | undefined;
 }
 
+/** Options of {@link JobsAdminClient.listAll}: a user filter plus the collection limit. */
 export interface AdminListAllOptions extends AdminListOptions, ListAllOptions {}
 
+/**
+ * The Job API's admin routes (`/jobs/admin/*`): launch jobs, read and list any user's jobs.
+ * Reached as `jobs.admin`; the caller needs the job-service roles (401 otherwise).
+ */
 export class JobsAdminClient {
   readonly #transport: Transport;
 
@@ -39,6 +45,7 @@ export class JobsAdminClient {
     return onePage(this.#transport, "admin", "list", { username_filter: options.usernameFilter }, options);
   }
 
+  /** Every job (or one user's), newest first, in an array (see `limit` / `onLimit`). */
   listAll(options: AdminListAllOptions = {}): Promise<JobStatusTable[]> {
     return collect(this.list(options), options);
   }

@@ -7,11 +7,16 @@ import { fetchJob, type CallOptions, type JobsPage } from "./requests.js";
 import type { WaitForOptions } from "./wait/options.js";
 import { waitForJob, waitForJobChain, type JobChain } from "./wait/wait-for.js";
 
+/** Options of {@link JobsClient}. */
 export interface JobsClientOptions {
   /** The transport (endpoints, token provider, retries, validation mode) every call uses. */
   transport: Transport;
 }
 
+/**
+ * A client for Provena's Job API (`/jobs`): the caller's jobs and batches (fetch, list, pages),
+ * and waiters that poll a job (or a job and the lodge job it starts) until it finishes.
+ */
 export class JobsClient {
   readonly #transport: Transport;
   /** `/jobs/admin/*`: needs the job-service roles. */

@@ -6,6 +6,7 @@ import type { JobStatus, JobStatusTable } from "./models.js";
 /** Base of the jobs package's own errors. */
 export class JobError extends ProvenaError {
   static override readonly brand: string = "JobError";
+  /** The job's `session_id`. */
   readonly sessionId: string;
 
   constructor(message: string, sessionId: string, options?: { cause?: unknown }) {
@@ -17,7 +18,9 @@ export class JobError extends ProvenaError {
 /** The job ended FAILED. `info` is the service's explanation; `job` the final record. */
 export class JobFailedError extends JobError {
   static override readonly brand: string = "JobFailedError";
+  /** The service's explanation of the failure (`info`), or null when it gave none. */
   readonly info: string | null;
+  /** The job's final record. */
   readonly job: JobStatusTable;
 
   constructor(job: JobStatusTable) {
@@ -31,7 +34,9 @@ export class JobFailedError extends JobError {
 /** The overall wait ran out before the job finished. `lastStatus` is what it last reported. */
 export class JobTimeoutError extends JobError {
   static override readonly brand: string = "JobTimeoutError";
+  /** The wait's whole budget, in milliseconds. */
   readonly timeoutMs: number;
+  /** The job's status at the last poll; undefined when its record never appeared. */
   readonly lastStatus: JobStatus | undefined;
 
   constructor(sessionId: string, timeoutMs: number, lastStatus: JobStatus | undefined) {
@@ -49,6 +54,7 @@ export class JobTimeoutError extends JobError {
  */
 export class JobNotFoundError extends JobError {
   static override readonly brand: string = "JobNotFoundError";
+  /** How long "not found" was tolerated, in milliseconds. */
   readonly graceMs: number;
 
   constructor(sessionId: string, graceMs: number, cause: unknown) {

@@ -3,7 +3,7 @@ export { JobsClient, createJobsClient, type JobsClientOptions } from "./client.j
 export { JobsAdminClient, type AdminListOptions, type AdminListAllOptions } from "./admin-client.js";
 export type { JobListing, JobsPaginationKey, ListOptions, ListAllOptions } from "./listing.js";
 export type { CallOptions, JobsPage } from "./requests.js";
-export { WAIT_DEFAULTS, type WaitForOptions } from "./wait/options.js";
+export { WAIT_DEFAULTS, type ResolvedWaitOptions, type WaitForOptions } from "./wait/options.js";
 export type { JobChain } from "./wait/wait-for.js";
 export { ActivityWaitError, JobError, JobFailedError, JobNotFoundError, JobTimeoutError } from "./errors.js";
 export { activityWaitOptions, waitForActivity, DEFAULT_ACTIVITY_TIMEOUT_MS } from "./wait/activity.js";

@@ -8,6 +8,7 @@ import { listPage, type JobsPage } from "./requests.js";
 /** Opaque: a page's `pagination_key`, passed back as it came (it is plain JSON, so it can be saved). */
 export type JobsPaginationKey = Record<string, unknown>;
 
+/** Options of a paged job listing (`list`, `listPage`, `listBatch`). */
 export interface ListOptions {
   /** Jobs per request (the API's `limit`); default 10, as upstream. */
   pageSize?: number | undefined;
@@ -17,12 +18,15 @@ export interface ListOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Options of the listings collected into an array (`listAll`, `listBatchAll`). */
 export interface ListAllOptions extends ListOptions {
   /** Most jobs to collect; past it, `onLimit` decides (default: throw a PaginationError). */
   limit?: number | undefined;
+  /** What happens when the listing holds more than `limit` jobs: "throw" (default, a PaginationError) or "truncate" (keep the first `limit`). */
   onLimit?: CollectAllOptions["onLimit"];
 }
 
+/** An async iterable of jobs fetched page by page as it is iterated; `.pages()` yields whole pages. */
 export type JobListing = PageIterable<JobStatusTable, JobsPage>;
 
 export type Scope = "user" | "admin";

@@ -9,11 +9,13 @@ import {
   type ListJobsResponse,
 } from "./models.js";
 
+/** Options every single-request job call accepts. */
 export interface CallOptions {
   /** Aborts the call (rejects with http-core's AbortError). */
   signal?: AbortSignal | undefined;
 }
 
+/** One page of a job listing: `jobs` and the `pagination_key` to continue from (null at the end). */
 export type JobsPage = ListJobsResponse;
 
 type Scope = "user" | "admin";

@@ -10,7 +10,7 @@ export { DEFAULT_CLIENTS } from "./realm/clients.js";
 export { REALM_ROLE_CATALOGUE, type CatalogueRole } from "./realm/roles.js";
 export { parseUsersDocument, loadUsersFile } from "./realm/users-file.js";
 export { OPERATIONS } from "./spec/operations.js";
-export type { OperationSpec, OperationAuth, QueryParamSpec, HttpMethod } from "./spec/operation-spec.js";
+export type { OperationSpec, OperationAuth, QueryParamSpec, QueryParamType, HttpMethod } from "./spec/operation-spec.js";
 export { implementedOperations } from "./services/mount.js";
 export { memoryStorage } from "./store/memory-storage.js";
 export { sqliteStorage, SCHEMA_VERSION, DATABASE_FILE } from "./store/sqlite-storage.js";

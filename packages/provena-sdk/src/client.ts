@@ -12,6 +12,10 @@ import { RegistryClient, type RegistryClientOptions } from "@provena-sdk/registr
 import { SearchClient } from "@provena-sdk/search";
 import { resolveSettings, type CredentialOptions, type CredentialSource, type FileLayer } from "./settings.js";
 
+/**
+ * Options of {@link ProvenaClient} and {@link createProvenaClient}: where the credentials come from
+ * (see {@link CredentialOptions}), the shared transport's options, and per-service client options.
+ */
 export interface ProvenaClientOptions extends CredentialOptions, Omit<TransportOptions, "domain" | "tokenProvider" | "fetch"> {
   /** Registry client options (`validateRequests`). */
   readonly registry?: Omit<RegistryClientOptions, "transport" | "jobs"> | undefined;
@@ -23,16 +27,31 @@ export interface ProvenaClientOptions extends CredentialOptions, Omit<TransportO
 
 /** Who the client acts as. */
 export interface WhoAmI {
+  /** The token's `preferred_username`, if it has one. */
   readonly username: string | undefined;
+  /** The token's `email`, if it has one. */
   readonly email: string | undefined;
   /** The realm roles in the access token. */
   readonly roles: readonly string[];
   /** The registry Person linked to this user (auth API), or undefined when none is linked. */
-  readonly person: { readonly id: string; readonly displayName: string | undefined } | undefined;
+  readonly person:
+    | {
+        /** The Person's registry id. */
+        readonly id: string;
+        /** The Person's `display_name`. */
+        readonly displayName: string | undefined;
+      }
+    | undefined;
   /** Where the credentials came from in the chain. */
   readonly source: CredentialSource;
 }
 
+/**
+ * One client over every Provena service, sharing one transport and one token provider. The service
+ * clients (`registry`, `datastore`, `prov`, `search`, `auth`, `jobs`, `handle`) are made on first use.
+ * Credentials come from the first layer that has them: options, environment variables, the config
+ * file `login()` wrote (with `provena-sdk/node`), or `local`.
+ */
 export class ProvenaClient {
   /** The one transport every service client shares. */
   readonly transport: Transport;
@@ -63,24 +82,31 @@ export class ProvenaClient {
     return made;
   }
 
+  /** The Job API client. */
   get jobs(): JobsClient {
     return this.#once("jobs", () => new JobsClient({ transport: this.transport }));
   }
+  /** The Registry client (its activity waits use this client's `jobs`). */
   get registry(): RegistryClient {
     return this.#once("registry", () => new RegistryClient({ ...this.#options.registry, transport: this.transport, jobs: this.jobs }));
   }
+  /** The Data Store client. */
   get datastore(): DatastoreClient {
     return this.#once("datastore", () => new DatastoreClient({ ...this.#options.datastore, transport: this.transport, jobs: this.jobs }));
   }
+  /** The Provenance client. */
   get prov(): ProvClient {
     return this.#once("prov", () => new ProvClient({ ...this.#options.prov, transport: this.transport, jobs: this.jobs }));
   }
+  /** The Search client. */
   get search(): SearchClient {
     return this.#once("search", () => new SearchClient({ transport: this.transport }));
   }
+  /** The Auth API client. */
   get auth(): AuthClient {
     return this.#once("auth", () => new AuthClient({ transport: this.transport }));
   }
+  /** The ID service (handle) client. */
   get handle(): HandleClient {
     return this.#once("handle", () => new HandleClient({ transport: this.transport }));
   }

@@ -8,8 +8,11 @@ import { passwordGrant } from "@provena-sdk/auth-core";
 
 /** What `login()` stores in the user's config folder (never a token: those go to the token store). */
 export interface ProvenaConfigFile {
+  /** The Provena domain the tokens are valid for. */
   readonly domain?: string | undefined;
+  /** The Keycloak realm the tokens are from. */
   readonly realm?: string | undefined;
+  /** The OAuth client the offline token was issued to; absent for auth-core's default. */
   readonly clientId?: string | undefined;
   /** The token store's user key the offline token was stored under (default "default"). */
   readonly user?: string | undefined;
@@ -21,10 +24,16 @@ export interface LocalOptions {
   readonly origin?: string | undefined;
   /** Realm user to log in as with the password grant (default "admin", password = username). */
   readonly username?: string | undefined;
+  /** The user's password (default: the username, as provena-local's default users have). */
   readonly password?: string | undefined;
+  /** The realm to log in to (default: `realm` of the options, then "provena"). */
   readonly realm?: string | undefined;
 }
 
+/**
+ * Where the client's credentials and endpoints come from. Each setting is taken from the options,
+ * else from the environment, else from the config file; `auth` and `local` are options only.
+ */
 export interface CredentialOptions {
   /** Provena domain, e.g. "mds.gbrrestoration.org" (env `PROVENA_DOMAIN`). */
   readonly domain?: string | undefined;
@@ -57,8 +66,13 @@ export interface ResolvedSettings {
   readonly tokenSource: CredentialSource;
 }
 
-/** Extra inputs the `/node` entry adds: the config file and the token store it points into. */
+/**
+ * Extra inputs the `/node` entry adds to the credential chain: the config file `login()` wrote and
+ * the file token store it points into. Made by `provena-sdk/node`'s `createProvenaClient`;
+ * browser programs leave it out.
+ */
 export interface FileLayer {
+  /** The config file's contents (`{}` when there is none). */
   readonly config: ProvenaConfigFile;
   /** An offline-token provider reading the file token store, for the config's domain/realm/client. */
   readonly tokenProvider: (settings: { domain: string; realm: string; clientId: string | undefined; user: string | undefined }) => TokenProvider;

@@ -14,6 +14,7 @@ const TOKEN_LEVEL_401 = new Set([
 /** A loader rejected with something that is not a ProvenaError (a bug in a custom loader). */
 export class HitLoadError extends ProvenaError {
   static override readonly brand: string = "HitLoadError";
+  /** The id of the hit whose load failed. */
   readonly id: string;
 
   constructor(id: string, cause: unknown) {

@@ -17,6 +17,7 @@ export class InvalidSearchOptionsError extends ProvenaError {
 /** A search hit whose item the registry no longer has (the index lags deletions upstream). */
 export class HitNotFoundError extends ProvenaError {
   static override readonly brand: string = "HitNotFoundError";
+  /** The id of the hit that was not found. */
   readonly id: string;
   /** The registry's `status.details`. */
   readonly details: string | undefined;

@@ -10,6 +10,10 @@ import { fetchRegistryItem, type RegistryItemRecord } from "./registry-item.js";
  */
 export type ItemLoader<Item> = (id: string, options: { signal?: AbortSignal | undefined }) => Promise<Item>;
 
+/**
+ * The default {@link ItemLoader}: the registry's general fetch (`GET /registry/general/fetch`) on
+ * `transport`, resolving with the item record whatever its subtype.
+ */
 export function generalFetchLoader(transport: Transport): ItemLoader<RegistryItemRecord> {
   return (id, { signal }) => fetchRegistryItem(transport, id, signal);
 }

@@ -13,6 +13,7 @@ import { checkSearchOptions, type SearchOptions } from "./search-options.js";
 /** How many registry fetches searchAndLoad() runs at once unless told otherwise. */
 export const DEFAULT_LOAD_CONCURRENCY = 4;
 
+/** Options of {@link SearchClient.searchAndLoad}: the search's own options plus how hits are loaded. */
 export interface SearchAndLoadOptions<Item> extends SearchOptions {
   /** Registry fetches in flight at once (default 4). */
   readonly concurrency?: number | undefined;
@@ -20,6 +21,7 @@ export interface SearchAndLoadOptions<Item> extends SearchOptions {
   readonly loader?: ItemLoader<Item> | undefined;
 }
 
+/** Options of {@link SearchClient}. */
 export interface SearchClientOptions {
   /** The shared transport; it needs the `search` endpoint (and `registry` for searchAndLoad). */
   readonly transport: Transport;
@@ -27,6 +29,11 @@ export interface SearchClientOptions {
 
 type Outcome<Item> = { kind: "item"; hit: LoadedHit<Item> } | { kind: "denied"; id: string } | { kind: "failed"; hit: FailedHit };
 
+/**
+ * A client for Provena's Search API: ranked ids of registry items matching a query, and
+ * `searchAndLoad()` to fetch the hits the caller may read. The Search API does not check item
+ * access, so its hits can name items the caller cannot open.
+ */
 export class SearchClient {
   /** The transport every call goes through (shareable with other service clients). */
   readonly transport: Transport;

@@ -1,6 +1,8 @@
 import { ProvenaError } from "@provena-sdk/http-core";
 
+/** Options of every auth-core error's constructor. */
 export interface AuthErrorOptions {
+  /** The error that led to this one (set as `Error.cause`). */
   cause?: unknown;
 }
 

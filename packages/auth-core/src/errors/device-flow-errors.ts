@@ -15,6 +15,7 @@ export class DeviceFlowError extends AuthError {
 /** The user code expired before the user approved it (`expired_token`, or `expires_in` elapsed). */
 export class DeviceCodeExpiredError extends DeviceFlowError {
   static override readonly brand: string = "DeviceCodeExpiredError";
+  /** How long the device code was valid for, in seconds. */
   readonly expiresInSeconds: number;
 
   constructor(expiresInSeconds: number, code: string | undefined, options?: AuthErrorOptions) {

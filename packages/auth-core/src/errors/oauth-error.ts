@@ -1,5 +1,6 @@
 import { AuthError, type AuthErrorOptions } from "./auth-error.js";
 
+/** What an OAuth error reply said, and where it came from. */
 export interface OAuthErrorDetails {
   /** The OAuth `error` code, e.g. `invalid_grant`. */
   code: string;
@@ -14,9 +15,13 @@ export interface OAuthErrorDetails {
 /** The identity provider answered a token or device request with an OAuth error body. */
 export class OAuthError extends AuthError {
   static override readonly brand: string = "OAuthError";
+  /** The OAuth `error` code, e.g. `invalid_grant`. */
   readonly code: string;
+  /** The server's `error_description`, sanitised; undefined when it sent none. */
   readonly description: string | undefined;
+  /** HTTP status of the reply. */
   readonly status: number;
+  /** The endpoint that answered (no query values). */
   readonly url: string;
 
   constructor(details: OAuthErrorDetails, message?: string, options?: AuthErrorOptions) {
@@ -89,7 +94,9 @@ export class InvalidClientError extends OAuthError {
   }
 }
 
+/** Where an identity-provider failure happened. */
 export interface IdentityProviderErrorDetails {
+  /** The endpoint that was called (no query values). */
   url: string;
   /** HTTP status when a reply arrived; undefined for network failures and timeouts. */
   status?: number | undefined;
@@ -101,7 +108,9 @@ export interface IdentityProviderErrorDetails {
  */
 export class IdentityProviderError extends AuthError {
   static override readonly brand: string = "IdentityProviderError";
+  /** The endpoint that was called (no query values). */
   readonly url: string;
+  /** HTTP status when a reply arrived; undefined for network failures and timeouts. */
   readonly status: number | undefined;
 
   constructor(message: string, details: IdentityProviderErrorDetails, options?: AuthErrorOptions) {

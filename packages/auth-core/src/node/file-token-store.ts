@@ -8,12 +8,15 @@ import { storedTokensSchema, type StoredTokens } from "../stores/stored-tokens.j
 import type { TokenStore } from "../stores/token-store.js";
 import { defaultTokenFile } from "./config-dir.js";
 
+/** Options of {@link fileTokenStore}. */
 export interface FileTokenStoreOptions {
   /** The JSON file (default `tokens.json` in the user's config dir; see `defaultConfigDir`). */
   path?: string | undefined;
 }
 
+/** A {@link TokenStore} over one JSON file, written with owner-only permissions (0600). */
 export interface FileTokenStore extends TokenStore {
+  /** The file the tokens are kept in. */
   readonly path: string;
 }
 

@@ -6,6 +6,7 @@ import { TokenFileError } from "../errors/token-file-error.js";
 import { offlineToken, type OfflineTokenOptions } from "../providers/offline-token.js";
 import type { ManagedTokenProvider } from "../refreshing-provider.js";
 
+/** Options of {@link offlineTokenFromFile}: those of `offlineToken()`, with the token read from `path`. */
 export interface OfflineTokenFileOptions extends Omit<OfflineTokenOptions, "offlineToken"> {
   /** The file holding the offline token (surrounding whitespace is ignored). */
   path: string;

@@ -10,7 +10,9 @@ import type { OAuthProviderOptions } from "./provider-options.js";
 export interface ClientCredentialsOptions extends OAuthProviderOptions {
   /** A confidential client, e.g. a service account such as `registry-api`. */
   clientId: string;
+  /** The confidential client's secret (never logged or shown by `util.inspect`). */
   clientSecret: string;
+  /** Space-separated scopes to ask for (default: the client's defaults). */
   scope?: string | undefined;
 }
 

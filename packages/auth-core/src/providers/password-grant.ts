@@ -12,8 +12,11 @@ export interface PasswordGrantOptions extends OAuthProviderOptions {
   clientId?: string | undefined;
   /** For a confidential client. */
   clientSecret?: string | undefined;
+  /** The user to log in as. */
   username: string;
+  /** The user's password (never logged or shown by `util.inspect`). */
   password: string;
+  /** Space-separated scopes to ask for (default: the client's defaults). */
   scope?: string | undefined;
 }
 

@@ -5,7 +5,9 @@ import { z } from "zod";
  * for); everything else in the SDK only ever sees a redacting `TokenSet`.
  */
 export interface StoredTokens {
+  /** The access token. */
   accessToken: string;
+  /** The refresh (or offline) token, if the grant gave one. */
   refreshToken?: string | undefined;
   /** Epoch milliseconds. */
   expiresAt: number;
@@ -13,8 +15,11 @@ export interface StoredTokens {
   refreshExpiresAt?: number | undefined;
   /** Epoch milliseconds when the tokens were issued to us. */
   obtainedAt: number;
+  /** The token type, normally "Bearer". */
   tokenType: string;
+  /** The granted scopes, space-separated. */
   scope?: string | undefined;
+  /** The OpenID Connect ID token, if the grant gave one. */
   idToken?: string | undefined;
 }
 

@@ -4,6 +4,7 @@ import { AccessRequestNotFoundError } from "../errors.js";
 import type { ChangeStateStatus, RequestAccessTableItem, RequestStatus, Status } from "../models.js";
 import { call, type CallOptions } from "../request.js";
 
+/** Options of {@link AccessAdminClient.changeState}. */
 export interface ChangeStateOptions extends CallOptions {
   /** A note appended to the request. */
   note?: string | undefined;
@@ -11,11 +12,18 @@ export interface ChangeStateOptions extends CallOptions {
   sendEmailAlert?: boolean | undefined;
 }
 
+/** Names one access request: whose it is and its number. */
 export interface RequestRef {
+  /** The user who made the request. */
   readonly username: string;
+  /** The request's `request_id` (numbered per user). */
   readonly requestId: number;
 }
 
+/**
+ * Access-request administration (`/access-control/admin/*`): every user's requests, notes, state
+ * changes and deletion. Reached as `auth.admin.access`; needs a sys-admin role.
+ */
 export class AccessAdminClient {
   readonly #transport: Transport;
 
@@ -37,10 +45,12 @@ export class AccessAdminClient {
     return this.#list("/access-control/admin/all-pending-request-history", "auth.admin.access.allPending", undefined, options);
   }
 
+  /** Every request `username` made, whatever its state. */
   userHistory(username: string, options?: CallOptions): Promise<RequestAccessTableItem[]> {
     return this.#list("/access-control/admin/user-request-history", "auth.admin.access.userHistory", { username }, options);
   }
 
+  /** The requests of `username` awaiting approval. */
   userPending(username: string, options?: CallOptions): Promise<RequestAccessTableItem[]> {
     return this.#list("/access-control/admin/user-pending-request-history", "auth.admin.access.userPending", { username }, options);
   }

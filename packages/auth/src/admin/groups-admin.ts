@@ -5,6 +5,7 @@ import type { GroupUser, GroupsImportResponse, ImportMode, Status, UserGroup, Us
 import { present } from "../present.js";
 import { call, type CallOptions } from "../request.js";
 
+/** Options of {@link GroupsAdminClient.import} and {@link GroupsAdminClient.restoreFromTable}. */
 export interface ImportOptions extends CallOptions {
   /** Parse every item as a UserGroup first (default true). */
   parseItems?: boolean | undefined;
@@ -19,6 +20,10 @@ const importFailure = (cause: { body: unknown }, details: string): GroupImportEr
   return new GroupImportError(details, body?.failure_list ?? [], { cause });
 };
 
+/**
+ * Group administration (`/groups/admin/*`): read any group and membership, create, update and
+ * delete groups and members, export, import and restore. Reached as `auth.admin.groups`; needs a sys-admin role.
+ */
 export class GroupsAdminClient {
   readonly #transport: Transport;
 
@@ -26,11 +31,13 @@ export class GroupsAdminClient {
     this.#transport = transport;
   }
 
+  /** Every group (metadata only). */
   async list(options?: CallOptions): Promise<UserGroupMetadata[]> {
     const response = await call(this.#transport, { method: "GET", path: "/groups/admin/list_groups", model: "ListGroupsResponse", operationName: "auth.admin.groups.list" }, options);
     return response.groups ?? [];
   }
 
+  /** One group's metadata; rejects with {@link GroupNotFoundError} if there is no such group. */
   async describe(id: string, options?: CallOptions): Promise<UserGroupMetadata> {
     const path = "/groups/admin/describe_group";
     const operationName = "auth.admin.groups.describe";
@@ -64,6 +71,7 @@ export class GroupsAdminClient {
     return response.groups ?? [];
   }
 
+  /** Whether `username` belongs to group `groupId`; rejects with {@link GroupNotFoundError} if there is no such group. */
   async isMember(groupId: string, username: string, options?: CallOptions): Promise<boolean> {
     const path = "/groups/admin/check_membership";
     const operationName = "auth.admin.groups.isMember";

@@ -2,8 +2,11 @@
 import type { Transport } from "@provena-sdk/http-core";
 import { call, type CallOptions } from "../request.js";
 
+/** What {@link LinksAdminClient.assign} links: a username to a registry Person. */
 export interface AdminAssignLink {
+  /** The user to link. */
   readonly username: string;
+  /** The registry id of the Person to link the user to. */
   readonly personId: string;
   /** Replace an existing link (default false: an existing link is a 400). */
   readonly force?: boolean | undefined;
@@ -11,6 +14,10 @@ export interface AdminAssignLink {
   readonly validateItem?: boolean | undefined;
 }
 
+/**
+ * Username-to-Person link administration (`/link/admin/*`): any user's link, assignment without the
+ * ownership rule, clearing and reverse lookup. Reached as `auth.admin.links`; needs a sys-admin role.
+ */
 export class LinksAdminClient {
   readonly #transport: Transport;
 

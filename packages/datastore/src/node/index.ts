@@ -9,4 +9,5 @@ export { ChecksumMismatchError, DatasetFileNotFoundError, UnsafePathError } from
 export { openDatasetS3 } from "../s3/dataset-s3.js";
 export type { DatasetS3, DatasetS3Options } from "../s3/dataset-s3.js";
 export { CredentialCache, DEFAULT_REFRESH_MARGIN_MS } from "../s3/credential-cache.js";
+export type { CredentialSource, S3Identity } from "../s3/credential-cache.js";
 export type { TransferProgress, ProgressListener } from "../transfer/progress.js";

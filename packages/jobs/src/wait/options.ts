@@ -3,6 +3,7 @@
 import { ConfigurationError } from "@provena-sdk/http-core";
 import type { JobStatusTable } from "../models.js";
 
+/** Options of the waiters (`waitFor`, `waitForChain`): timeouts and polling pace, in milliseconds. */
 export interface WaitForOptions {
   /** Aborts the wait (rejects with http-core's AbortError). */
   signal?: AbortSignal | undefined;
@@ -23,14 +24,21 @@ export interface WaitForOptions {
   onProgress?: ((job: JobStatusTable) => void) | undefined;
 }
 
+/** The timing of a wait with every default filled in (see {@link WaitForOptions}). */
 export interface ResolvedWaitOptions {
+  /** The whole wait, in milliseconds. */
   readonly timeoutMs: number;
+  /** How long "not found" counts as "not written yet", in milliseconds. */
   readonly notFoundGraceMs: number;
+  /** First pause between polls, in milliseconds. */
   readonly pollIntervalMs: number;
+  /** Factor each pause is multiplied by. */
   readonly backoff: number;
+  /** Longest pause between polls, in milliseconds. */
   readonly maxPollIntervalMs: number;
 }
 
+/** The waiters' defaults: 15 minutes in all, 20 s of "not found" tolerated, polls from 0.5 s growing 1.5× to 5 s. */
 export const WAIT_DEFAULTS: ResolvedWaitOptions = {
   timeoutMs: 900_000,
   notFoundGraceMs: 20_000,

@@ -68,7 +68,9 @@ export async function waitForJob(fetchJob: FetchJob, sessionId: string, options:
 
 /** A REGISTRY job and the PROV_LODGE job its result points at (`lodge_session_id`), if any. */
 export interface JobChain {
+  /** The job waited for, finished (SUCCEEDED). */
   readonly job: JobStatusTable;
+  /** The job named by its `result.lodge_session_id`, finished; null when it named none. */
   readonly lodgeJob: JobStatusTable | null;
 }
 

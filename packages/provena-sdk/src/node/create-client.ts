@@ -5,6 +5,10 @@ import { offlineToken } from "@provena-sdk/auth-core";
 import { ProvenaClient, type ProvenaClientOptions } from "../client.js";
 import { defaultConfigFile, readConfigFile } from "./config-file.js";
 
+/**
+ * Options of `provena-sdk/node`'s {@link createProvenaClient}: the browser-safe options plus where
+ * `login()` keeps its config and token files.
+ */
 export interface NodeClientOptions extends ProvenaClientOptions {
   /** The config file to read (default `defaultConfigFile()`). */
   readonly configFile?: string | undefined;

@@ -7,6 +7,7 @@ import { ConfigurationError } from "@provena-sdk/http-core";
 import { DEFAULT_REALM } from "../local.js";
 import { defaultConfigFile, readConfigFile, writeConfigFile } from "./config-file.js";
 
+/** Options of {@link login}. */
 export interface LoginOptions {
   /** Provena domain (default: env `PROVENA_DOMAIN`, then the config file). */
   readonly domain?: string | undefined;
@@ -18,18 +19,29 @@ export interface LoginOptions {
   readonly onPrompt?: ((prompt: DevicePrompt) => void | Promise<void>) | undefined;
   /** Also open the system browser (default true when stderr is a terminal). */
   readonly openBrowser?: boolean | undefined;
+  /** The config file to write domain, realm and client to (default `defaultConfigFile()`). */
   readonly configFile?: string | undefined;
+  /** The token file to store the offline token in (default auth-core's `defaultTokenFile()`). */
   readonly tokenFile?: string | undefined;
+  /** The fetch the device flow uses (default: the global fetch). */
   readonly fetch?: FetchLike | undefined;
+  /** Aborts the login (the device flow stops polling). */
   readonly signal?: AbortSignal | undefined;
+  /** Environment to read `PROVENA_*` settings and file locations from (default `process.env`). */
   readonly env?: NodeJS.ProcessEnv | undefined;
 }
 
+/** What {@link login} resolves with: who logged in and where the login was saved. */
 export interface LoginResult {
+  /** The logged-in user's `preferred_username`, if the token has one. */
   readonly username: string | undefined;
+  /** The domain the login is valid for. */
   readonly domain: string;
+  /** The realm the login is valid for. */
   readonly realm: string;
+  /** The config file written. */
   readonly configFile: string;
+  /** The token file holding the offline token. */
   readonly tokenFile: string;
 }
 
@@ -46,6 +58,12 @@ export function terminalPrompt(prompt: DevicePrompt, write: (text: string) => vo
   write(`\n${lines.join("\n")}\n\n`);
 }
 
+/**
+ * Logs in once with the device flow (the code and URL are shown on stderr, and the browser opened
+ * when stderr is a terminal), stores the offline token in the file token store and domain, realm and
+ * client in the config file, so that a later `createProvenaClient()` from `provena-sdk/node` needs no options.
+ * @throws ConfigurationError when no domain is given, set in `PROVENA_DOMAIN` or saved in the config file.
+ */
 export async function login(options: LoginOptions = {}): Promise<LoginResult> {
   const env = options.env ?? process.env;
   const configFile = options.configFile ?? defaultConfigFile(env);

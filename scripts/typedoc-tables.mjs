@@ -1,0 +1,34 @@
+// TypeDoc plugin: an exported data table (`export const ROUTES = { health: { method, path } } as
+// const`) is documented by its own comment; the entries of its inferred object type are data, not
+// API to describe one by one. `validation.notDocumented` would otherwise ask for a comment on every
+// key of every entry. For each documented variable whose type is an object literal, the nested
+// members without a comment are added to `intentionallyNotDocumented` of the package being
+// converted. Undocumented tables, interfaces, options and functions are still reported.
+import { Converter, ReflectionKind, ReflectionType } from "typedoc";
+
+/** Members declared inside an inferred object type, at any depth. */
+function* nested(type) {
+  if (!(type instanceof ReflectionType)) return;
+  for (const child of type.declaration.children ?? []) {
+    yield child;
+    yield* nested(child.type);
+  }
+}
+
+/** @param {import("typedoc").Application} app */
+export function load(app) {
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    const { project } = context;
+    // Only members validation will look at: those of packages that must be documented (listing
+    // others would be reported as unused).
+    const required = app.options.isSet("packagesRequiringDocumentation") ? app.options.getValue("packagesRequiringDocumentation") : [project.packageName];
+    const names = [];
+    for (const variable of project.getReflectionsByKind(ReflectionKind.Variable)) {
+      if (!variable.hasComment() || !required.includes(project.getSymbolIdFromReflection(variable)?.packageName)) continue;
+      for (const member of nested(variable.type)) if (!member.hasComment()) names.push(member.getFriendlyFullName());
+    }
+    if (names.length === 0) return;
+    const current = app.options.getValue("intentionallyNotDocumented");
+    app.options.setValue("intentionallyNotDocumented", [...current, ...names]);
+  });
+}
