@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates the Provena wire models (zod 4, written against http-core's ModelKit) from the
+// Generates the Provena wire models (zod 4's tree-shakable `zod/mini`, written against http-core's
+// ModelKit) from the
 // OpenAPI documents in specs/provena. One generator, one output per service, so the local
 // server and the SDK clients validate with exactly the same rules.
 //
@@ -32,6 +33,7 @@ export const TARGETS = Object.freeze([
     spec: "specs/provena/registry.json",
     out: "packages/http-core/src/common-models.ts",
     setName: "Common",
+    apiName: "Provena APIs (shared by every service)",
     only: COMMON_MODEL_NAMES,
     kitImport: "./models.js",
   },
@@ -46,9 +48,9 @@ export const TARGETS = Object.freeze([
     patches: { "UserLinkUserAssignRequest.person_id": { minLength: 1 } },
   },
   { id: "search", spec: "specs/provena/search.json", out: "packages/models/src/search/generated.ts", setName: "Search" },
-  { id: "datastore", spec: "specs/provena/data-store.json", out: "packages/models/src/datastore/generated.ts", setName: "Datastore" },
+  { id: "datastore", spec: "specs/provena/data-store.json", out: "packages/models/src/datastore/generated.ts", setName: "Datastore", apiName: "Data Store API" },
   { id: "prov", spec: "specs/provena/prov.json", out: "packages/models/src/prov/generated.ts", setName: "Prov" },
-  { id: "id-service", spec: "specs/provena/id-service.json", out: "packages/models/src/handle/generated.ts", setName: "IdService" },
+  { id: "id-service", spec: "specs/provena/id-service.json", out: "packages/models/src/handle/generated.ts", setName: "IdService", apiName: "ID service API" },
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -127,6 +129,7 @@ function mergeSiblings(branch, siblings) {
  *
  * options:
  * - setName (required): "Registry" → RegistryModels, RegistryModelSet, buildRegistryModels, …
+ * - apiName: how doc comments name the API ("Registry API" by default from setName).
  * - source: the spec path shown in the header.
  * - only: generate just these component names (used for the common models).
  * - kitImport: where defineModels/ModelKit come from ("@provena-sdk/http-core" by default).
@@ -152,6 +155,7 @@ function normaliseOptions(spec, options) {
   const common = only ? [] : [...(options.common ?? COMMON_MODEL_NAMES)].filter((n) => n in schemas);
   return {
     setName: options.setName,
+    apiName: options.apiName ?? `${options.setName} API`,
     source: options.source ?? "an OpenAPI document",
     only,
     kitImport: options.kitImport ?? COMMON_IMPORT,
@@ -307,8 +311,12 @@ class Context {
   renderType(name) {
     const s = this.schemas[name];
     const ts = this.names.get(name);
+    // Every exported type has a doc comment (the API reference is built with warnings as errors):
+    // the spec's title or description, else a line naming the model and its API.
     const doc = [];
     if (s.title && s.title !== name) doc.push(s.title);
+    if (s.description) doc.push(...s.description.split("\n").map((l) => l.trim()).filter(Boolean));
+    if (doc.length === 0) doc.push(`The \`${name}\` model of the ${this.opts.apiName}.`);
     if (this.closed(s)) doc.push("Upstream forbids unknown keys here (pydantic `Extra.forbid`, `min_anystr_length=1`).");
     const head = jsdoc(doc, "");
     if (this.isEnumComponent(name)) {
@@ -321,8 +329,7 @@ class Context {
     }
     if (s.type === "object" && s.properties && Object.keys(s.properties).length > 0) {
       const lines = this.fields(name, s).map((f) => {
-        const fdoc = [];
-        if (f.schema.title && f.schema.title.toLowerCase() !== humanize(f.key).toLowerCase()) fdoc.push(f.schema.title);
+        const fdoc = [f.schema.description ?? f.schema.title ?? humanize(f.key)];
         if (f.schema.default !== undefined) fdoc.push(`@defaultValue ${JSON.stringify(f.schema.default)}`);
         return `${jsdoc(fdoc, "  ")}  ${propKey(f.key)}${f.required ? "" : "?"}: ${this.fieldTsType(f, "  ")};`;
       });
@@ -338,7 +345,7 @@ class Context {
     if (schema === false) return "z.never()";
     const { schema: inner, nullable } = splitNullable(schema);
     const base = this.zodNonNull(inner, ctx);
-    return nullable ? `${base}.nullable()` : base;
+    return nullable ? `z.nullable(${base})` : base;
   }
 
   zodNonNull(s, ctx) {
@@ -367,21 +374,22 @@ class Context {
     switch (s.type) {
       case "string": {
         if (s.format === "binary") return "z.instanceof(Blob)";
-        let out = "z.string()";
+        const checks = [];
         const min = ctx.closed ? Math.max(s.minLength ?? 0, 1) : s.minLength;
-        if (min !== undefined && min > 0) out += `.min(${min})`;
-        if (s.maxLength !== undefined) out += `.max(${s.maxLength})`;
-        if (s.pattern !== undefined) out += `.regex(new RegExp(${lit(s.pattern)}))`;
-        return out;
+        if (min !== undefined && min > 0) checks.push(`z.minLength(${min})`);
+        if (s.maxLength !== undefined) checks.push(`z.maxLength(${s.maxLength})`);
+        if (s.pattern !== undefined) checks.push(`z.regex(new RegExp(${lit(s.pattern)}))`);
+        return withChecks("z.string()", checks);
       }
       case "integer":
       case "number": {
-        let out = s.type === "integer" ? "z.number().int()" : "z.number()";
-        if (s.minimum !== undefined) out += `.min(${s.minimum})`;
-        if (s.maximum !== undefined) out += `.max(${s.maximum})`;
-        if (typeof s.exclusiveMinimum === "number") out += `.gt(${s.exclusiveMinimum})`;
-        if (typeof s.exclusiveMaximum === "number") out += `.lt(${s.exclusiveMaximum})`;
-        return out;
+        // An integer is a number checked by z.int(), as classic zod's `.int()` builds it.
+        const checks = s.type === "integer" ? ["z.int()"] : [];
+        if (s.minimum !== undefined) checks.push(`z.gte(${s.minimum})`);
+        if (s.maximum !== undefined) checks.push(`z.lte(${s.maximum})`);
+        if (typeof s.exclusiveMinimum === "number") checks.push(`z.gt(${s.exclusiveMinimum})`);
+        if (typeof s.exclusiveMaximum === "number") checks.push(`z.lt(${s.exclusiveMaximum})`);
+        return withChecks("z.number()", checks);
       }
       case "boolean":
         return "z.boolean()";
@@ -389,16 +397,16 @@ class Context {
         return "z.null()";
       case "array": {
         if (Array.isArray(s.items)) return `z.tuple([${s.items.map((x) => this.zod(x, ctx)).join(", ")}])`;
-        let out = `z.array(${this.zod(s.items ?? {}, ctx)})`;
-        if (s.minItems !== undefined) out += `.min(${s.minItems})`;
-        if (s.maxItems !== undefined) out += `.max(${s.maxItems})`;
-        return out;
+        const checks = [];
+        if (s.minItems !== undefined) checks.push(`z.minLength(${s.minItems})`);
+        if (s.maxItems !== undefined) checks.push(`z.maxLength(${s.maxItems})`);
+        return withChecks(`z.array(${this.zod(s.items ?? {}, ctx)})`, checks);
       }
       case "object":
       case undefined: {
         if (s.properties) return this.zodObject(null, s, ctx.indent, ctx);
         if (s.type === undefined && Object.keys(s).every((k) => k === "title" || k === "description" || k === "default")) return "z.unknown()";
-        const key = ctx.closed ? "z.string().min(1)" : "z.string()";
+        const key = ctx.closed ? "z.string().check(z.minLength(1))" : "z.string()";
         const value = s.additionalProperties && typeof s.additionalProperties === "object" ? this.zod(s.additionalProperties, ctx) : "z.unknown()";
         return `z.record(${key}, ${value})`;
       }
@@ -429,7 +437,7 @@ class Context {
       inner = this.zod(split.schema, ctx);
     }
     if (!f.required) return `k.optional(${inner})`;
-    return nullable ? `${inner}.nullable()` : inner;
+    return nullable ? `z.nullable(${inner})` : inner;
   }
 
   /** `item_subtype: ItemSubType = ItemSubType.PERSON` → "PERSON" (a literal in strict mode). */
@@ -450,7 +458,7 @@ class Context {
     else if (s.type === "object" && s.properties) expr = this.zodObject(name, s, "  ", null);
     else expr = this.zod(s, { closed: false, indent: "  " });
     this.emitted.add(name);
-    return `  const ${ts}: z.ZodType<${ts}> = ${expr};\n`;
+    return `  const ${ts}: z.ZodMiniType<${ts}> = ${expr};\n`;
   }
 
   // ---- the module ----------------------------------------------------------------------------
@@ -482,7 +490,8 @@ class Context {
     const kitNames = ["defineModels", "type ModelKit", "type ModelSet"];
     if (this.usesUnknownString) kitNames.push("type UnknownString");
     const commonTs = this.opts.common.map((n) => this.names.get(n));
-    const imports = ['import { z } from "zod";'];
+    // A namespace import of zod/mini: bundlers keep only the schema builders the models call.
+    const imports = ['import * as z from "zod/mini";'];
     if (isCommonFile) {
       imports.push(`import { ${kitNames.join(", ")} } from "${this.opts.kitImport}";`);
     } else {
@@ -517,14 +526,14 @@ class Context {
       helpers.push(
         "  // Upstream rejects unknown keys on these models (Extra.forbid): always in strict mode, and in\n" +
           "  // lenient mode too when the caller asks for it (a server checking request bodies).\n" +
-          "  const closedObject = <S extends z.ZodRawShape>(shape: S) => (options.forbidExtra === true ? z.strictObject(shape) : k.object(shape));\n",
+          "  const closedObject = <S extends z.core.$ZodShape>(shape: S) => (options.forbidExtra === true ? z.strictObject(shape) : k.object(shape));\n",
       );
     }
     if (this.usesLiteral) {
       helpers.push(
         "  // A field that always carries one value for this model: checked in strict mode, the plain\n" +
           "  // enum in lenient mode so a server change never breaks parsing.\n" +
-          `  const literalInStrict = <V extends string, T>(value: V, lenient: z.ZodType<T>): z.ZodType<T | V> => (k.mode === "strict" ? z.literal(value) : lenient);\n`,
+          `  const literalInStrict = <V extends string, T>(value: V, lenient: z.ZodMiniType<T>): z.ZodMiniType<T | V> => (k.mode === "strict" ? z.literal(value) : lenient);\n`,
       );
     }
 
@@ -539,9 +548,10 @@ class Context {
       "",
       `/** Every ${setName} model, as built for one validation mode. */`,
       `export interface ${set} {`,
-      ...allTs.map((n) => `  readonly ${n}: z.ZodType<${n}>;`),
+      ...allTs.map((n) => `  /** Validates a {@link ${n}}. */\n  readonly ${n}: z.ZodMiniType<${n}>;`),
       "}",
       "",
+      `/** The name of one ${setName} model. */`,
       `export type ${setName}ModelName = keyof ${set};`,
       "",
       "/** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */",
@@ -605,6 +615,8 @@ function collectRefs(schema, out = []) {
 }
 
 const unique = (xs) => [...new Set(xs)];
+/** A zod/mini schema with its checks (`.check(...)`), or the bare schema when there are none. */
+const withChecks = (schema, checks) => (checks.length ? `${schema}.check(${checks.join(", ")})` : schema);
 /** `[a, b]` on one line when short, one item per line otherwise. */
 const listLiteral = (items) => {
   const flat = `[${items.join(", ")}]`;
@@ -630,6 +642,7 @@ export function renderTarget(target, root = REPO_ROOT) {
   const common = TARGETS.find((x) => x.id === "common");
   return generateModels(loadSpec(t.spec, root), {
     setName: t.setName,
+    apiName: t.apiName,
     source: t.spec,
     only: t.only,
     kitImport: t.kitImport,

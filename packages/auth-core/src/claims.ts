@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MalformedTokenError } from "./errors/token-errors.js";
 
 /** What Provena reads from a Keycloak access token. Times are epoch milliseconds. */
@@ -23,15 +23,18 @@ export interface TokenClaims {
   raw: Record<string, unknown>;
 }
 
+// A claim of the wrong type reads as absent: decoding is for display, never for trusting.
+const lax = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
+
 const payloadSchema = z.looseObject({
-  preferred_username: z.string().optional().catch(undefined),
-  email: z.string().optional().catch(undefined),
-  realm_access: z.looseObject({ roles: z.array(z.string()).optional().catch(undefined) }).optional().catch(undefined),
-  exp: z.number().optional().catch(undefined),
-  iat: z.number().optional().catch(undefined),
-  iss: z.string().optional().catch(undefined),
-  azp: z.string().optional().catch(undefined),
-  sub: z.string().optional().catch(undefined),
+  preferred_username: lax(z.string()),
+  email: lax(z.string()),
+  realm_access: lax(z.looseObject({ roles: lax(z.array(z.string())) })),
+  exp: lax(z.number()),
+  iat: lax(z.number()),
+  iss: lax(z.string()),
+  azp: lax(z.string()),
+  sub: lax(z.string()),
 });
 
 /**

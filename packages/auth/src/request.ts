@@ -1,7 +1,7 @@
 // One place that turns an Auth API operation into a transport call and maps the transport's
 // SoftFailureError to this package's typed errors.
 import { SoftFailureError, type Operation, type QueryValue, type Transport, type ValidationMode } from "@provena-sdk/http-core";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { AuthModels, type AuthModelSet } from "./models.js";
 
 /** Options every Auth API call accepts. */
@@ -11,7 +11,7 @@ export interface CallOptions {
 }
 
 type ModelName = keyof AuthModelSet;
-type ModelType<N extends ModelName> = AuthModelSet[N] extends z.ZodType<infer T> ? T : never;
+type ModelType<N extends ModelName> = AuthModelSet[N] extends z.ZodMiniType<infer T> ? T : never;
 
 export interface AuthCall<N extends ModelName> {
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
@@ -34,7 +34,7 @@ export async function call<N extends ModelName>(transport: Transport, spec: Auth
     query: spec.query,
     json: spec.json,
     envelope: spec.envelope ?? true,
-    schema: (mode: ValidationMode) => AuthModels.get(mode)[spec.model] as unknown as z.ZodType<ModelType<N>>,
+    schema: (mode: ValidationMode) => AuthModels.get(mode)[spec.model] as unknown as z.ZodMiniType<ModelType<N>>,
     signal: options.signal,
     operationName: spec.operationName,
   };

@@ -4,7 +4,6 @@ import type { QueryValue, Transport } from "@provena-sdk/http-core";
 import { RequestValidationError, checkRequestBody } from "@provena-sdk/http-core";
 import { DatastoreModels } from "@provena-sdk/models/datastore";
 import type { CollectionFormat, DatastoreModelName } from "@provena-sdk/models/datastore";
-import type { z } from "zod";
 import { classifyError } from "./errors/classify.js";
 import { collectionFormatIssues } from "./metadata/collection-rules.js";
 import type { RequestOf, ResponseOf } from "./routes/models.js";
@@ -58,7 +57,7 @@ export async function invoke<R extends RouteName>(context: DatastoreContext, rou
 // The model first (http-core's check); for dataset metadata, then the field rules it cannot express.
 function checkBody(context: DatastoreContext, model: DatastoreModelName, body: unknown, operationName: string): void {
   const mode = context.transport.validation;
-  checkRequestBody(DatastoreModels.get(mode)[model] as z.ZodType, body, { operationName, model, mode });
+  checkRequestBody(DatastoreModels.get(mode)[model], body, { operationName, model, mode });
   if (model !== "CollectionFormat") return;
   const issues = collectionFormatIssues(body as CollectionFormat);
   if (issues.length > 0) throw new RequestValidationError({ operationName, model, mode, issues });

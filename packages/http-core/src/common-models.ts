@@ -2,7 +2,7 @@
 // Source: specs/provena/registry.json (5 component schemas).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineModels, type ModelKit, type ModelSet } from "./models.js";
 
 /** How a model set is built beyond its validation mode. */
@@ -16,26 +16,39 @@ export interface BuildModelsOptions {
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
+/** The `HTTPValidationError` model of the Provena APIs (shared by every service). */
 export interface HTTPValidationError {
+  /** Detail */
   detail?: ValidationError[] | null;
 }
 
+/** The `Status` model of the Provena APIs (shared by every service). */
 export interface Status {
+  /** Success */
   success: boolean;
+  /** Details */
   details: string;
 }
 
+/** The `StatusResponse` model of the Provena APIs (shared by every service). */
 export interface StatusResponse {
+  /** Status */
   status: Status;
 }
 
+/** The `User` model of the Provena APIs (shared by every service). */
 export interface User {
+  /** Username */
   username: string;
+  /** Email */
   email?: string | null;
+  /** Roles */
   roles: string[];
+  /** Access Token */
   access_token: string;
 }
 
+/** The `ValidationError` model of the Provena APIs (shared by every service). */
 export interface ValidationError {
   /** Location */
   loc: (string | number)[];
@@ -49,13 +62,19 @@ export interface ValidationError {
 
 /** Every Common model, as built for one validation mode. */
 export interface CommonModelSet {
-  readonly Status: z.ZodType<Status>;
-  readonly StatusResponse: z.ZodType<StatusResponse>;
-  readonly User: z.ZodType<User>;
-  readonly ValidationError: z.ZodType<ValidationError>;
-  readonly HTTPValidationError: z.ZodType<HTTPValidationError>;
+  /** Validates a {@link Status}. */
+  readonly Status: z.ZodMiniType<Status>;
+  /** Validates a {@link StatusResponse}. */
+  readonly StatusResponse: z.ZodMiniType<StatusResponse>;
+  /** Validates a {@link User}. */
+  readonly User: z.ZodMiniType<User>;
+  /** Validates a {@link ValidationError}. */
+  readonly ValidationError: z.ZodMiniType<ValidationError>;
+  /** Validates a {@link HTTPValidationError}. */
+  readonly HTTPValidationError: z.ZodMiniType<HTTPValidationError>;
 }
 
+/** The name of one Common model. */
 export type CommonModelName = keyof CommonModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
@@ -66,25 +85,25 @@ export const CommonDefaults = {} as const;
 
 /** Builds every Common model for the kit's mode. Most callers want {@link CommonModels}. */
 export function buildCommonModels(k: ModelKit, _options: BuildModelsOptions = {}): CommonModelSet {
-  const Status: z.ZodType<Status> = k.object({
+  const Status: z.ZodMiniType<Status> = k.object({
     success: z.boolean(),
     details: z.string(),
   });
-  const StatusResponse: z.ZodType<StatusResponse> = k.object({
+  const StatusResponse: z.ZodMiniType<StatusResponse> = k.object({
     status: Status,
   });
-  const User: z.ZodType<User> = k.object({
+  const User: z.ZodMiniType<User> = k.object({
     username: z.string(),
     email: k.optional(z.string()),
     roles: z.array(z.string()),
     access_token: z.string(),
   });
-  const ValidationError: z.ZodType<ValidationError> = k.object({
-    loc: z.array(z.union([z.string(), z.number().int()])),
+  const ValidationError: z.ZodMiniType<ValidationError> = k.object({
+    loc: z.array(z.union([z.string(), z.number().check(z.int())])),
     msg: z.string(),
     type: z.string(),
   });
-  const HTTPValidationError: z.ZodType<HTTPValidationError> = k.object({
+  const HTTPValidationError: z.ZodMiniType<HTTPValidationError> = k.object({
     detail: k.optional(z.array(ValidationError)),
   });
 

@@ -1,7 +1,7 @@
 // Every Provena service answers a public `GET /` with `{"message": "Health check successful."}`.
 // One helper so each service client's `health()` is the same call: no token is sent, so a
 // health check never triggers a login.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defineModels } from "./models.js";
 import type { ServiceName } from "./services.js";
 import type { Transport } from "./transport/types.js";

@@ -2,8 +2,9 @@
 // tolerates enum values the SDK does not know yet and accepts explicit null for optional
 // fields; strict (for tests) rejects unknown keys and unknown enum values. Model files are
 // written once against a ModelKit and built lazily per mode, so the server and the SDK share
-// one source of truth.
-import { z } from "zod";
+// one source of truth. Built on zod/mini (functional API, no default locale) so a browser
+// bundle keeps only the schema kinds it uses.
+import * as z from "zod/mini";
 
 export type ValidationMode = "lenient" | "strict";
 
@@ -13,11 +14,11 @@ export type UnknownString = string & { readonly __unknownEnumValue?: never };
 export interface ModelKit {
   readonly mode: ValidationMode;
   /** An object model. Unknown keys: kept (lenient) or rejected (strict). */
-  object<S extends z.ZodRawShape>(shape: S): z.ZodObject<S, z.core.$loose>;
+  object<S extends z.core.$ZodShape>(shape: S): z.ZodMiniObject<S, z.core.$loose>;
   /** A closed set of string values; lenient mode also accepts any other string. */
-  enum<const V extends readonly [string, ...string[]]>(values: V): z.ZodType<V[number] | UnknownString>;
+  enum<const V extends readonly [string, ...string[]]>(values: V): z.ZodMiniType<V[number] | UnknownString>;
   /** An optional field: absent, explicit null, or the value. */
-  optional<T extends z.ZodType>(schema: T): z.ZodOptional<z.ZodNullable<T>>;
+  optional<T extends z.core.SomeType>(schema: T): z.ZodMiniOptional<z.ZodMiniNullable<T>>;
 }
 
 export function modelKit(mode: ValidationMode): ModelKit {
@@ -28,7 +29,7 @@ export function modelKit(mode: ValidationMode): ModelKit {
     // Lenient accepts every string, so a plain string check is the same rule, only faster
     // (this runs for every enum field of every item in a list page).
     enum: (values) => (mode === "strict" ? z.enum(values as unknown as [string, ...string[]]) : z.string()),
-    optional: (schema) => schema.nullable().optional(),
+    optional: (schema) => z.optional(z.nullable(schema)),
   };
 }
 
@@ -65,8 +66,9 @@ export function defineModels<M>(factory: (k: ModelKit) => M): ModelSet<M> {
  * What an operation validates its response with: a plain schema (same in both modes) or a
  * picker that chooses a model for the mode in force.
  */
-export type ResponseSchema<T> = z.ZodType<T> | ((mode: ValidationMode) => z.ZodType<T>);
+export type ResponseSchema<T> = z.core.$ZodType<T> | ((mode: ValidationMode) => z.core.$ZodType<T>);
 
-export function schemaFor<T>(schema: ResponseSchema<T>, mode: ValidationMode): z.ZodType<T> {
+/** The schema a response is validated with in `mode`. */
+export function schemaFor<T>(schema: ResponseSchema<T>, mode: ValidationMode): z.core.$ZodType<T> {
   return typeof schema === "function" ? schema(mode) : schema;
 }

@@ -1,7 +1,6 @@
 // Client-side check of request bodies against the shared prov models (http-core's
 // checkRequestBody), in the transport's validation mode, unless the client turned it off.
 import { checkRequestBody as check } from "@provena-sdk/http-core";
-import type { z } from "zod";
 import type { ProvContext } from "./context.js";
 import type { ProvModelName } from "./models.js";
 import { ProvModels } from "./models.js";
@@ -9,5 +8,5 @@ import { ProvModels } from "./models.js";
 export function checkRequestBody(context: ProvContext, model: ProvModelName, body: unknown, operationName: string): void {
   if (!context.validateRequests) return;
   const mode = context.transport.validation;
-  check(ProvModels.get(mode)[model] as z.ZodType, body, { operationName, model, mode });
+  check(ProvModels.get(mode)[model], body, { operationName, model, mode });
 }

@@ -3,11 +3,10 @@
 import { checkRequestBody as check } from "@provena-sdk/http-core";
 import type { RegistryModelName } from "@provena-sdk/models/registry";
 import { RegistryModels } from "@provena-sdk/models/registry";
-import type { z } from "zod";
 import type { RegistryContext } from "./context.js";
 
 export function checkRequestBody(context: RegistryContext, model: RegistryModelName, body: unknown, operationName: string): void {
   if (!context.validateRequests) return;
   const mode = context.transport.validation;
-  check(RegistryModels.get(mode)[model] as z.ZodType, body, { operationName, model, mode });
+  check(RegistryModels.get(mode)[model], body, { operationName, model, mode });
 }

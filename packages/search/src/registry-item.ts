@@ -2,7 +2,7 @@
 // minimal model of the raw stored record (its type is shared through @provena-sdk/models) (every item has these RecordInfo fields; the rest of
 // the subtype's fields are kept as they came).
 import { CommonModels, SoftFailureError, defineModels, type Transport } from "@provena-sdk/http-core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { RawRegistryItem } from "@provena-sdk/models/registry";
 import { HitNotFoundError } from "./errors.js";
 

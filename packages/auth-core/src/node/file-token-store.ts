@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { chmod, mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CorruptTokenStoreError, TokenStoreError } from "../errors/token-store-errors.js";
 import { INSPECT } from "../redact.js";
 import { storedTokensSchema, type StoredTokens } from "../stores/stored-tokens.js";

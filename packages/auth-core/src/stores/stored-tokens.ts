@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The plain record a token store keeps. It holds secrets on purpose (that is what a store is
@@ -25,11 +25,11 @@ export interface StoredTokens {
 
 export const storedTokensSchema = z.object({
   accessToken: z.string(),
-  refreshToken: z.string().optional(),
+  refreshToken: z.optional(z.string()),
   expiresAt: z.number(),
-  refreshExpiresAt: z.number().optional(),
+  refreshExpiresAt: z.optional(z.number()),
   obtainedAt: z.number(),
   tokenType: z.string(),
-  scope: z.string().optional(),
-  idToken: z.string().optional(),
+  scope: z.optional(z.string()),
+  idToken: z.optional(z.string()),
 });

@@ -2,13 +2,13 @@
 import type { ResponseSchema, ValidationMode } from "@provena-sdk/http-core";
 import type { DatastoreModelName, DatastoreModelSet } from "@provena-sdk/models/datastore";
 import { DatastoreModels } from "@provena-sdk/models/datastore";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ResponseModel, RouteName } from "./table.js";
 import { DATASTORE_ROUTES } from "./table.js";
 import { LOCAL_ENDPOINT_FIELD, LOCAL_REGION_FIELD } from "../credentials/local-endpoint.js";
 
 /** The TypeScript type of a generated data store model. */
-export type ModelType<N extends DatastoreModelName> = DatastoreModelSet[N] extends z.ZodType<infer T> ? T : never;
+export type ModelType<N extends DatastoreModelName> = DatastoreModelSet[N] extends z.ZodMiniType<infer T> ? T : never;
 
 type UntypedResponses = {
   "untyped-object": Record<string, unknown>;
@@ -26,7 +26,7 @@ export type ResponseOf<R extends RouteName> = ResponseType<(typeof DATASTORE_ROU
 export type RequestOf<R extends RouteName> = (typeof DATASTORE_ROUTES)[R] extends { request: infer N extends DatastoreModelName } ? ModelType<N> : never;
 
 // Upstream's untyped routes (no response model): the shapes behaviour.md §3.1 gives.
-const UNTYPED: Record<Exclude<ResponseModel, DatastoreModelName>, z.ZodType> = {
+const UNTYPED: Record<Exclude<ResponseModel, DatastoreModelName>, z.ZodMiniType> = {
   "untyped-object": z.record(z.string(), z.unknown()),
   "string-record": z.record(z.string(), z.string()),
   "string-array": z.array(z.string()),
@@ -34,17 +34,17 @@ const UNTYPED: Record<Exclude<ResponseModel, DatastoreModelName>, z.ZodType> = {
 };
 
 // Fields the local server adds to a model (real deployments omit them), so strict mode accepts them.
-const LOCAL_EXTENSIONS: Partial<Record<DatastoreModelName, z.ZodRawShape>> = {
-  CredentialResponse: { [LOCAL_ENDPOINT_FIELD]: z.string().nullable().optional(), [LOCAL_REGION_FIELD]: z.string().nullable().optional() },
+const LOCAL_EXTENSIONS: Partial<Record<DatastoreModelName, z.core.$ZodShape>> = {
+  CredentialResponse: { [LOCAL_ENDPOINT_FIELD]: z.optional(z.nullable(z.string())), [LOCAL_REGION_FIELD]: z.optional(z.nullable(z.string())) },
 };
 
 export function responseSchema<R extends RouteName>(route: R): ResponseSchema<ResponseOf<R>> {
   const model: ResponseModel = DATASTORE_ROUTES[route].response;
-  if (model in UNTYPED) return UNTYPED[model as keyof typeof UNTYPED] as z.ZodType<ResponseOf<R>>;
+  if (model in UNTYPED) return UNTYPED[model as keyof typeof UNTYPED] as z.ZodMiniType<ResponseOf<R>>;
   const name = model as DatastoreModelName;
   const extension = LOCAL_EXTENSIONS[name];
   return (mode: ValidationMode) => {
-    const schema = DatastoreModels.get(mode)[name] as unknown as z.ZodType<ResponseOf<R>>;
-    return (extension === undefined ? schema : (schema as unknown as z.ZodObject).extend(extension)) as z.ZodType<ResponseOf<R>>;
+    const schema = DatastoreModels.get(mode)[name] as unknown as z.ZodMiniType<ResponseOf<R>>;
+    return (extension === undefined ? schema : z.extend(schema as unknown as z.ZodMiniObject, extension)) as z.ZodMiniType<ResponseOf<R>>;
   };
 }

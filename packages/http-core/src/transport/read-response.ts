@@ -1,11 +1,12 @@
 // Reading a 2xx body: parse it, apply Provena's status envelope, validate it with zod.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { RequestContext } from "../errors/request-context.js";
 import { ResponseValidationError, SoftFailureError } from "../errors/response-errors.js";
 import type { ResponseIssue } from "../errors/response-errors.js";
 import { isRecord } from "../errors/server-message.js";
 import { schemaFor } from "../models.js";
 import { compiledCheck } from "../validation/compiled-check.js";
+import { issuePath, safeParse } from "../validation/parse.js";
 import type { ResponseSchema, ValidationMode } from "../models.js";
 import { redactValues, redactValuesDeep } from "../util/redact.js";
 import type { Operation } from "./types.js";
@@ -73,14 +74,14 @@ export function validateBody<T>(schema: ResponseSchema<T>, value: unknown, conte
   return validate(schemaFor(schema, mode), value, context.status ?? 200, context, mode);
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, status: number, context: RequestContext, mode: ValidationMode): T {
+function validate<T>(schema: z.core.$ZodType<T>, value: unknown, status: number, context: RequestContext, mode: ValidationMode): T {
   // Lenient mode keeps the body as it arrived; a compiled check says whether it is valid
   // without zod building a copy of it. zod still parses anything that fails, for its issues.
   if (mode === "lenient" && compiledCheck(schema)?.(value) === true) return value as T;
-  const result = schema.safeParse(value);
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   const issues: ResponseIssue[] = result.error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    path: issuePath(issue),
     code: issue.code,
     message: issue.message,
   }));

@@ -2,8 +2,9 @@
 // before anything is sent (RequestValidationError). The caller picks the model for the
 // transport's validation mode: lenient catches missing and mistyped fields; strict also
 // refuses unknown keys and enum values.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { RequestValidationError } from "../errors/request-validation-error.js";
+import { issuePath, safeParse } from "./parse.js";
 
 export interface CheckRequestContext {
   readonly operationName: string;
@@ -12,11 +13,11 @@ export interface CheckRequestContext {
   readonly mode: "lenient" | "strict";
 }
 
-export function checkRequestBody(schema: z.ZodType, body: unknown, context: CheckRequestContext): void {
-  const result = schema.safeParse(body);
+export function checkRequestBody(schema: z.core.$ZodType, body: unknown, context: CheckRequestContext): void {
+  const result = safeParse(schema, body);
   if (result.success) return;
   throw new RequestValidationError({
     ...context,
-    issues: result.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message })),
+    issues: result.error.issues.map((issue) => ({ path: issuePath(issue), message: issue.message })),
   });
 }

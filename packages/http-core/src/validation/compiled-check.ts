@@ -7,7 +7,7 @@
 // whose parse output equals its input (no transforms, defaults or stripped keys). A schema with
 // any other node is "not compilable" and zod parses it as before. A check kind it does not know
 // makes the schema not compilable too, so it can never accept what zod would refuse.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 type Check = (value: unknown) => boolean;
 
@@ -71,6 +71,9 @@ function compileNode(schema: unknown, seen: Map<unknown, Check>): Check {
 
 function build(schema: unknown, seen: Map<unknown, Check>): Check {
   const def = defOf(schema);
+  // A schema that is also a check (zod/mini's z.int(), z.email(), ...) checks itself without
+  // listing itself in def.checks: leave it to zod.
+  if (typeof def["check"] === "string") throw new NotCompilable(`schema check ${def["check"]}`);
   switch (def.type) {
     case "string": {
       const checks = compileChecks(def["checks"], "string");
@@ -183,7 +186,7 @@ const compiledChecks = new WeakMap<object, Check | null>();
  * A predicate equivalent to `schema.safeParse(value).success` whose success also means zod's
  * output would equal `value`; or undefined when the schema has a node that cannot promise both.
  */
-export function compiledCheck(schema: z.ZodType): Check | undefined {
+export function compiledCheck(schema: z.core.$ZodType): Check | undefined {
   let check = compiledChecks.get(schema);
   if (check === undefined) {
     try {

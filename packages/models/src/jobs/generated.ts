@@ -2,84 +2,137 @@
 // Source: specs/provena/job.json (18 component schemas, plus 3 shared ones from @provena-sdk/http-core).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
 import type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
+/** The `AdminGetJobResponse` model of the Jobs API. */
 export interface AdminGetJobResponse {
+  /** Job */
   job: JobStatusTable;
 }
 
+/** The `AdminLaunchJobRequest` model of the Jobs API. */
 export interface AdminLaunchJobRequest {
+  /** Username */
   username?: string | null;
-  /** @defaultValue false */
+  /**
+   * Request Batch Id
+   * @defaultValue false
+   */
   request_batch_id?: boolean | null;
+  /** Add To Batch */
   add_to_batch?: string | null;
+  /** Job Type */
   job_type: JobType;
+  /** Job Sub Type */
   job_sub_type: JobSubType;
+  /** Job Payload */
   job_payload: Record<string, unknown>;
 }
 
+/** The `AdminLaunchJobResponse` model of the Jobs API. */
 export interface AdminLaunchJobResponse {
+  /** Session Id */
   session_id: string;
+  /** Batch Id */
   batch_id?: string | null;
 }
 
+/** The `AdminListByBatchRequest` model of the Jobs API. */
 export interface AdminListByBatchRequest {
+  /** Batch Id */
   batch_id: string;
+  /** Username Filter */
   username_filter?: string | null;
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
-  /** @defaultValue 10 */
+  /**
+   * Limit
+   * @defaultValue 10
+   */
   limit?: number | null;
 }
 
+/** The `AdminListByBatchResponse` model of the Jobs API. */
 export interface AdminListByBatchResponse {
+  /** Jobs */
   jobs: JobStatusTable[];
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
 }
 
+/** The `AdminListJobsRequest` model of the Jobs API. */
 export interface AdminListJobsRequest {
+  /** Username Filter */
   username_filter?: string | null;
-  /** @defaultValue 10 */
+  /**
+   * Limit
+   * @defaultValue 10
+   */
   limit?: number | null;
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
 }
 
+/** The `AdminListJobsResponse` model of the Jobs API. */
 export interface AdminListJobsResponse {
+  /** Jobs */
   jobs: JobStatusTable[];
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
 }
 
+/** The `AdminRetryJobResponse` model of the Jobs API. */
 export interface AdminRetryJobResponse {
+  /** Session Id */
   session_id: string;
 }
 
+/** The `GetJobResponse` model of the Jobs API. */
 export interface GetJobResponse {
+  /** Job */
   job: JobStatusTable;
 }
 
+/** The `JobStatus` model of the Jobs API. */
 export const JobStatusValues = ["PENDING", "DEQUEUED", "IN_PROGRESS", "SUCCEEDED", "FAILED"] as const;
 /** One of {@link JobStatusValues}; lenient parsing keeps values this SDK does not know yet. */
 export type JobStatus = (typeof JobStatusValues)[number] | UnknownString;
 
+/** The `JobStatusTable` model of the Jobs API. */
 export interface JobStatusTable {
+  /** Session Id */
   session_id: string;
+  /** Created Timestamp */
   created_timestamp: number;
+  /** Username */
   username: string;
+  /** Batch Id */
   batch_id?: string | null;
+  /** Payload */
   payload: Record<string, unknown>;
+  /** Job Type */
   job_type: JobType;
+  /** Job Sub Type */
   job_sub_type: JobSubType;
-  /** @defaultValue "ok" */
+  /**
+   * Gsi Status
+   * @defaultValue "ok"
+   */
   gsi_status?: string | null;
+  /** Status */
   status: JobStatus;
+  /** Info */
   info?: string | null;
+  /** Result */
   result?: Record<string, unknown> | null;
 }
 
+/** The `JobSubType` model of the Jobs API. */
 export const JobSubTypeValues = [
   "PROV_LODGE_WAKE_UP",
   "MODEL_RUN_PROV_LODGE",
@@ -99,34 +152,54 @@ export const JobSubTypeValues = [
 /** One of {@link JobSubTypeValues}; lenient parsing keeps values this SDK does not know yet. */
 export type JobSubType = (typeof JobSubTypeValues)[number] | UnknownString;
 
+/** The `JobType` model of the Jobs API. */
 export const JobTypeValues = ["PROV_LODGE", "REGISTRY", "EMAIL", "REPORT"] as const;
 /** One of {@link JobTypeValues}; lenient parsing keeps values this SDK does not know yet. */
 export type JobType = (typeof JobTypeValues)[number] | UnknownString;
 
+/** The `ListByBatchRequest` model of the Jobs API. */
 export interface ListByBatchRequest {
+  /** Batch Id */
   batch_id: string;
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
-  /** @defaultValue 10 */
+  /**
+   * Limit
+   * @defaultValue 10
+   */
   limit?: number | null;
 }
 
+/** The `ListByBatchResponse` model of the Jobs API. */
 export interface ListByBatchResponse {
+  /** Jobs */
   jobs: JobStatusTable[];
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
 }
 
+/** The `ListJobsRequest` model of the Jobs API. */
 export interface ListJobsRequest {
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
-  /** @defaultValue 10 */
+  /**
+   * Limit
+   * @defaultValue 10
+   */
   limit?: number | null;
 }
 
+/** The `ListJobsResponse` model of the Jobs API. */
 export interface ListJobsResponse {
+  /** Jobs */
   jobs: JobStatusTable[];
+  /** Pagination Key */
   pagination_key?: Record<string, unknown> | null;
 }
 
+/** The `RetryJobResponse` model of the Jobs API. */
 export interface RetryJobResponse {
+  /** Session Id */
   session_id: string;
 }
 
@@ -134,29 +207,51 @@ export interface RetryJobResponse {
 
 /** Every Jobs model, as built for one validation mode. */
 export interface JobsModelSet {
-  readonly User: z.ZodType<User>;
-  readonly HTTPValidationError: z.ZodType<HTTPValidationError>;
-  readonly ValidationError: z.ZodType<ValidationError>;
-  readonly JobType: z.ZodType<JobType>;
-  readonly JobSubType: z.ZodType<JobSubType>;
-  readonly JobStatus: z.ZodType<JobStatus>;
-  readonly JobStatusTable: z.ZodType<JobStatusTable>;
-  readonly AdminGetJobResponse: z.ZodType<AdminGetJobResponse>;
-  readonly AdminLaunchJobRequest: z.ZodType<AdminLaunchJobRequest>;
-  readonly AdminLaunchJobResponse: z.ZodType<AdminLaunchJobResponse>;
-  readonly AdminListByBatchRequest: z.ZodType<AdminListByBatchRequest>;
-  readonly AdminListByBatchResponse: z.ZodType<AdminListByBatchResponse>;
-  readonly AdminListJobsRequest: z.ZodType<AdminListJobsRequest>;
-  readonly AdminListJobsResponse: z.ZodType<AdminListJobsResponse>;
-  readonly AdminRetryJobResponse: z.ZodType<AdminRetryJobResponse>;
-  readonly GetJobResponse: z.ZodType<GetJobResponse>;
-  readonly ListByBatchRequest: z.ZodType<ListByBatchRequest>;
-  readonly ListByBatchResponse: z.ZodType<ListByBatchResponse>;
-  readonly ListJobsRequest: z.ZodType<ListJobsRequest>;
-  readonly ListJobsResponse: z.ZodType<ListJobsResponse>;
-  readonly RetryJobResponse: z.ZodType<RetryJobResponse>;
+  /** Validates a {@link User}. */
+  readonly User: z.ZodMiniType<User>;
+  /** Validates a {@link HTTPValidationError}. */
+  readonly HTTPValidationError: z.ZodMiniType<HTTPValidationError>;
+  /** Validates a {@link ValidationError}. */
+  readonly ValidationError: z.ZodMiniType<ValidationError>;
+  /** Validates a {@link JobType}. */
+  readonly JobType: z.ZodMiniType<JobType>;
+  /** Validates a {@link JobSubType}. */
+  readonly JobSubType: z.ZodMiniType<JobSubType>;
+  /** Validates a {@link JobStatus}. */
+  readonly JobStatus: z.ZodMiniType<JobStatus>;
+  /** Validates a {@link JobStatusTable}. */
+  readonly JobStatusTable: z.ZodMiniType<JobStatusTable>;
+  /** Validates a {@link AdminGetJobResponse}. */
+  readonly AdminGetJobResponse: z.ZodMiniType<AdminGetJobResponse>;
+  /** Validates a {@link AdminLaunchJobRequest}. */
+  readonly AdminLaunchJobRequest: z.ZodMiniType<AdminLaunchJobRequest>;
+  /** Validates a {@link AdminLaunchJobResponse}. */
+  readonly AdminLaunchJobResponse: z.ZodMiniType<AdminLaunchJobResponse>;
+  /** Validates a {@link AdminListByBatchRequest}. */
+  readonly AdminListByBatchRequest: z.ZodMiniType<AdminListByBatchRequest>;
+  /** Validates a {@link AdminListByBatchResponse}. */
+  readonly AdminListByBatchResponse: z.ZodMiniType<AdminListByBatchResponse>;
+  /** Validates a {@link AdminListJobsRequest}. */
+  readonly AdminListJobsRequest: z.ZodMiniType<AdminListJobsRequest>;
+  /** Validates a {@link AdminListJobsResponse}. */
+  readonly AdminListJobsResponse: z.ZodMiniType<AdminListJobsResponse>;
+  /** Validates a {@link AdminRetryJobResponse}. */
+  readonly AdminRetryJobResponse: z.ZodMiniType<AdminRetryJobResponse>;
+  /** Validates a {@link GetJobResponse}. */
+  readonly GetJobResponse: z.ZodMiniType<GetJobResponse>;
+  /** Validates a {@link ListByBatchRequest}. */
+  readonly ListByBatchRequest: z.ZodMiniType<ListByBatchRequest>;
+  /** Validates a {@link ListByBatchResponse}. */
+  readonly ListByBatchResponse: z.ZodMiniType<ListByBatchResponse>;
+  /** Validates a {@link ListJobsRequest}. */
+  readonly ListJobsRequest: z.ZodMiniType<ListJobsRequest>;
+  /** Validates a {@link ListJobsResponse}. */
+  readonly ListJobsResponse: z.ZodMiniType<ListJobsResponse>;
+  /** Validates a {@link RetryJobResponse}. */
+  readonly RetryJobResponse: z.ZodMiniType<RetryJobResponse>;
 }
 
+/** The name of one Jobs model. */
 export type JobsModelName = keyof JobsModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
@@ -188,12 +283,12 @@ export const JobsDefaults = {
 export function buildJobsModels(k: ModelKit, options: BuildModelsOptions = {}): JobsModelSet {
   const { User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
 
-  const JobType: z.ZodType<JobType> = k.enum(JobTypeValues);
-  const JobSubType: z.ZodType<JobSubType> = k.enum(JobSubTypeValues);
-  const JobStatus: z.ZodType<JobStatus> = k.enum(JobStatusValues);
-  const JobStatusTable: z.ZodType<JobStatusTable> = k.object({
+  const JobType: z.ZodMiniType<JobType> = k.enum(JobTypeValues);
+  const JobSubType: z.ZodMiniType<JobSubType> = k.enum(JobSubTypeValues);
+  const JobStatus: z.ZodMiniType<JobStatus> = k.enum(JobStatusValues);
+  const JobStatusTable: z.ZodMiniType<JobStatusTable> = k.object({
     session_id: z.string(),
-    created_timestamp: z.number().int(),
+    created_timestamp: z.number().check(z.int()),
     username: z.string(),
     batch_id: k.optional(z.string()),
     payload: z.record(z.string(), z.unknown()),
@@ -204,10 +299,10 @@ export function buildJobsModels(k: ModelKit, options: BuildModelsOptions = {}): 
     info: k.optional(z.string()),
     result: k.optional(z.record(z.string(), z.unknown())),
   });
-  const AdminGetJobResponse: z.ZodType<AdminGetJobResponse> = k.object({
+  const AdminGetJobResponse: z.ZodMiniType<AdminGetJobResponse> = k.object({
     job: JobStatusTable,
   });
-  const AdminLaunchJobRequest: z.ZodType<AdminLaunchJobRequest> = k.object({
+  const AdminLaunchJobRequest: z.ZodMiniType<AdminLaunchJobRequest> = k.object({
     username: k.optional(z.string()),
     request_batch_id: k.optional(z.boolean()),
     add_to_batch: k.optional(z.string()),
@@ -215,53 +310,53 @@ export function buildJobsModels(k: ModelKit, options: BuildModelsOptions = {}): 
     job_sub_type: JobSubType,
     job_payload: z.record(z.string(), z.unknown()),
   });
-  const AdminLaunchJobResponse: z.ZodType<AdminLaunchJobResponse> = k.object({
+  const AdminLaunchJobResponse: z.ZodMiniType<AdminLaunchJobResponse> = k.object({
     session_id: z.string(),
     batch_id: k.optional(z.string()),
   });
-  const AdminListByBatchRequest: z.ZodType<AdminListByBatchRequest> = k.object({
+  const AdminListByBatchRequest: z.ZodMiniType<AdminListByBatchRequest> = k.object({
     batch_id: z.string(),
     username_filter: k.optional(z.string()),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().int()),
+    limit: k.optional(z.number().check(z.int())),
   });
-  const AdminListByBatchResponse: z.ZodType<AdminListByBatchResponse> = k.object({
+  const AdminListByBatchResponse: z.ZodMiniType<AdminListByBatchResponse> = k.object({
     jobs: z.array(JobStatusTable),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
   });
-  const AdminListJobsRequest: z.ZodType<AdminListJobsRequest> = k.object({
+  const AdminListJobsRequest: z.ZodMiniType<AdminListJobsRequest> = k.object({
     username_filter: k.optional(z.string()),
-    limit: k.optional(z.number().int()),
+    limit: k.optional(z.number().check(z.int())),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
   });
-  const AdminListJobsResponse: z.ZodType<AdminListJobsResponse> = k.object({
+  const AdminListJobsResponse: z.ZodMiniType<AdminListJobsResponse> = k.object({
     jobs: z.array(JobStatusTable),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
   });
-  const AdminRetryJobResponse: z.ZodType<AdminRetryJobResponse> = k.object({
+  const AdminRetryJobResponse: z.ZodMiniType<AdminRetryJobResponse> = k.object({
     session_id: z.string(),
   });
-  const GetJobResponse: z.ZodType<GetJobResponse> = k.object({
+  const GetJobResponse: z.ZodMiniType<GetJobResponse> = k.object({
     job: JobStatusTable,
   });
-  const ListByBatchRequest: z.ZodType<ListByBatchRequest> = k.object({
+  const ListByBatchRequest: z.ZodMiniType<ListByBatchRequest> = k.object({
     batch_id: z.string(),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().int()),
+    limit: k.optional(z.number().check(z.int())),
   });
-  const ListByBatchResponse: z.ZodType<ListByBatchResponse> = k.object({
+  const ListByBatchResponse: z.ZodMiniType<ListByBatchResponse> = k.object({
     jobs: z.array(JobStatusTable),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
   });
-  const ListJobsRequest: z.ZodType<ListJobsRequest> = k.object({
+  const ListJobsRequest: z.ZodMiniType<ListJobsRequest> = k.object({
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().int()),
+    limit: k.optional(z.number().check(z.int())),
   });
-  const ListJobsResponse: z.ZodType<ListJobsResponse> = k.object({
+  const ListJobsResponse: z.ZodMiniType<ListJobsResponse> = k.object({
     jobs: z.array(JobStatusTable),
     pagination_key: k.optional(z.record(z.string(), z.unknown())),
   });
-  const RetryJobResponse: z.ZodType<RetryJobResponse> = k.object({
+  const RetryJobResponse: z.ZodMiniType<RetryJobResponse> = k.object({
     session_id: z.string(),
   });
 

@@ -2,13 +2,14 @@
 // Source: specs/provena/search.json (3 component schemas, plus 4 shared ones from @provena-sdk/http-core).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
 import type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
+/** The `ItemSubType` model of the Search API. */
 export const ItemSubTypeValues = [
   "WORKFLOW_RUN",
   "MODEL_RUN",
@@ -27,14 +28,21 @@ export const ItemSubTypeValues = [
 /** One of {@link ItemSubTypeValues}; lenient parsing keeps values this SDK does not know yet. */
 export type ItemSubType = (typeof ItemSubTypeValues)[number] | UnknownString;
 
+/** The `QueryResult` model of the Search API. */
 export interface QueryResult {
+  /** Id */
   id: string;
+  /** Score */
   score: number;
 }
 
+/** The `QueryResults` model of the Search API. */
 export interface QueryResults {
+  /** Status */
   status: Status;
+  /** Results */
   results?: QueryResult[] | null;
+  /** Warnings */
   warnings?: string[] | null;
 }
 
@@ -42,15 +50,23 @@ export interface QueryResults {
 
 /** Every Search model, as built for one validation mode. */
 export interface SearchModelSet {
-  readonly Status: z.ZodType<Status>;
-  readonly User: z.ZodType<User>;
-  readonly HTTPValidationError: z.ZodType<HTTPValidationError>;
-  readonly ValidationError: z.ZodType<ValidationError>;
-  readonly ItemSubType: z.ZodType<ItemSubType>;
-  readonly QueryResult: z.ZodType<QueryResult>;
-  readonly QueryResults: z.ZodType<QueryResults>;
+  /** Validates a {@link Status}. */
+  readonly Status: z.ZodMiniType<Status>;
+  /** Validates a {@link User}. */
+  readonly User: z.ZodMiniType<User>;
+  /** Validates a {@link HTTPValidationError}. */
+  readonly HTTPValidationError: z.ZodMiniType<HTTPValidationError>;
+  /** Validates a {@link ValidationError}. */
+  readonly ValidationError: z.ZodMiniType<ValidationError>;
+  /** Validates a {@link ItemSubType}. */
+  readonly ItemSubType: z.ZodMiniType<ItemSubType>;
+  /** Validates a {@link QueryResult}. */
+  readonly QueryResult: z.ZodMiniType<QueryResult>;
+  /** Validates a {@link QueryResults}. */
+  readonly QueryResults: z.ZodMiniType<QueryResults>;
 }
 
+/** The name of one Search model. */
 export type SearchModelName = keyof SearchModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
@@ -63,12 +79,12 @@ export const SearchDefaults = {} as const;
 export function buildSearchModels(k: ModelKit, options: BuildModelsOptions = {}): SearchModelSet {
   const { Status, User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
 
-  const ItemSubType: z.ZodType<ItemSubType> = k.enum(ItemSubTypeValues);
-  const QueryResult: z.ZodType<QueryResult> = k.object({
+  const ItemSubType: z.ZodMiniType<ItemSubType> = k.enum(ItemSubTypeValues);
+  const QueryResult: z.ZodMiniType<QueryResult> = k.object({
     id: z.string(),
     score: z.number(),
   });
-  const QueryResults: z.ZodType<QueryResults> = k.object({
+  const QueryResults: z.ZodMiniType<QueryResults> = k.object({
     status: Status,
     results: k.optional(z.array(QueryResult)),
     warnings: k.optional(z.array(z.string())),

@@ -1,6 +1,6 @@
 // Routes for registry admins (entity-registry read+write+admin), the three hidden ones included:
 // synchronous registration, graph-only delete of a model run, and clearing the whole graph.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ProvContext, SignalOption } from "../context.js";
 import { call } from "../context.js";
 import type { ItemModelRun, ModelRunRecord, ProvenanceRecordInfo } from "../models.js";

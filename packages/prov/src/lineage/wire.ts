@@ -5,7 +5,7 @@ import { defineModels } from "@provena-sdk/http-core";
 import type { ModelSet, UnknownString } from "@provena-sdk/http-core";
 import { ItemCategoryValues, ItemSubTypeValues, PROV_RELATION_TYPES } from "@provena-sdk/models/prov";
 import type { ItemCategory, ItemSubType, Status } from "@provena-sdk/models/prov";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Upstream's PROV-O relation vocabulary (`ProvORelationType`), one list shared with the local server. */
 export { PROV_RELATION_TYPES };
@@ -46,10 +46,10 @@ export interface ExploreResponse {
 }
 
 export interface LineageModelSet {
-  readonly LineageNode: z.ZodType<LineageNode>;
-  readonly LineageEdge: z.ZodType<LineageEdge>;
-  readonly WireLineageGraph: z.ZodType<WireLineageGraph>;
-  readonly ExploreResponse: z.ZodType<ExploreResponse>;
+  readonly LineageNode: z.ZodMiniType<LineageNode>;
+  readonly LineageEdge: z.ZodMiniType<LineageEdge>;
+  readonly WireLineageGraph: z.ZodMiniType<WireLineageGraph>;
+  readonly ExploreResponse: z.ZodMiniType<ExploreResponse>;
 }
 
 export const LineageModels: ModelSet<LineageModelSet> = defineModels((k) => {
@@ -64,10 +64,12 @@ export const LineageModels: ModelSet<LineageModelSet> = defineModels((k) => {
       links: k.optional(z.array(LineageEdge)),
       edges: k.optional(z.array(LineageEdge)),
     })
-    .refine((g) => g.nodes.length === 0 || Array.isArray(g.links) || Array.isArray(g.edges), {
-      message: "a graph with nodes needs its edge list under `links` or `edges`",
-    });
+    .check(
+      z.refine((g) => g.nodes.length === 0 || Array.isArray(g.links) || Array.isArray(g.edges), {
+        message: "a graph with nodes needs its edge list under `links` or `edges`",
+      }),
+    );
   const status = k.object({ success: z.boolean(), details: z.string() });
-  const ExploreResponse = k.object({ status, record_count: k.optional(z.number().int()), graph: k.optional(WireLineageGraph) });
+  const ExploreResponse = k.object({ status, record_count: k.optional(z.number().check(z.int())), graph: k.optional(WireLineageGraph) });
   return { LineageNode, LineageEdge, WireLineageGraph, ExploreResponse };
 });

@@ -7,7 +7,7 @@ import type {
   RegistryImportResponse,
   RegistryRestoreRequest,
 } from "@provena-sdk/models/registry";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import { responseSchema } from "../subtypes/model-types.js";

@@ -3,11 +3,11 @@
 import type { RegistryModelName, RegistryModelSet, REGISTRY_SUBTYPE_MODELS } from "@provena-sdk/models/registry";
 import type { ResponseSchema, ValidationMode } from "@provena-sdk/http-core";
 import { RegistryModels } from "@provena-sdk/models/registry";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { SUBTYPE_TABLE, SubtypeKey } from "./table.js";
 
 /** The TypeScript type of a generated registry model. */
-export type ModelType<N extends RegistryModelName> = RegistryModelSet[N] extends z.ZodType<infer T> ? T : never;
+export type ModelType<N extends RegistryModelName> = RegistryModelSet[N] extends z.ZodMiniType<infer T> ? T : never;
 
 type ModelNamesOf<K extends SubtypeKey> = (typeof REGISTRY_SUBTYPE_MODELS)[(typeof SUBTYPE_TABLE)[K]["subtype"]];
 
@@ -18,5 +18,5 @@ export type DomainInfoOf<K extends SubtypeKey> = ModelType<ModelNamesOf<K>["doma
 
 /** The response schema of model `name`, built for the transport's validation mode. */
 export function responseSchema<N extends RegistryModelName>(name: N): ResponseSchema<ModelType<N>> {
-  return (mode: ValidationMode) => RegistryModels.get(mode)[name] as unknown as z.ZodType<ModelType<N>>;
+  return (mode: ValidationMode) => RegistryModels.get(mode)[name] as unknown as z.ZodMiniType<ModelType<N>>;
 }

@@ -1,5 +1,6 @@
 // `/groups/admin/{export,import,restore_from_table}`. A restore reads another table of this
 // server's storage (upstream: another DynamoDB table) and imports its rows.
+import { safeParse } from "@provena-sdk/http-core";
 import type { GroupsImportRequest, GroupsImportResponse } from "@provena-sdk/models/auth";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
@@ -22,7 +23,7 @@ function runImport(context: ServiceContext, request: GroupsImportRequest): Reply
   if (request.parse_items ?? true) {
     const failures: Failure[] = [];
     for (const item of items) {
-      const parsed = AuthRequests.UserGroup.safeParse(item);
+      const parsed = safeParse(AuthRequests.UserGroup, item);
       if (!parsed.success) failures.push([`Could not parse item as valid group, exception: ${pythonValidationError("UserGroup", parsed.error, item)}`, item]);
     }
     if (failures.length > 0) {

@@ -1,7 +1,7 @@
 // pydantic v1's `str(ValidationError)`, which upstream puts into import failure messages:
 // "2 validation errors for UserGroup\nusers\n  field required (type=value_error.missing)".
 // The errors are the same ones a 422 reports, only located from the model instead of "body".
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { toValidationIssues } from "../common/fastapi-422.js";
 
 /** pydantic appends scalar `ctx` entries after the type (`; limit_value=1`). */
@@ -12,7 +12,7 @@ function ctxSuffix(ctx: Record<string, unknown> | undefined): string {
     .join("");
 }
 
-export function pythonValidationError(model: string, error: z.ZodError, input: unknown): string {
+export function pythonValidationError(model: string, error: z.core.$ZodError, input: unknown): string {
   const issues = toValidationIssues(error, input, []);
   const lines = issues.map((issue) => {
     const loc = issue.loc.length === 0 ? "__root__" : issue.loc.map(String).join(" -> ");

@@ -1,6 +1,6 @@
 // zod issues → FastAPI/pydantic v1's 422 `detail` list, so a malformed body is reported as
 // upstream reports it: `loc` from "body", pydantic's msg/type/ctx for the common cases.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { detailReply, type Reply } from "../../http/reply.js";
 import type { ValidationIssue } from "../../spec/query.js";
 
@@ -83,7 +83,7 @@ function convert(issue: z.core.$ZodIssue, base: Loc, root: unknown): ValidationI
 }
 
 /** The 422 `detail` entries for a failed parse of `input` (a body, or a part of one at `base`). */
-export function toValidationIssues(error: z.ZodError, input: unknown, base: Loc = ["body"]): ValidationIssue[] {
+export function toValidationIssues(error: z.core.$ZodError, input: unknown, base: Loc = ["body"]): ValidationIssue[] {
   return error.issues.flatMap((issue) => convert(issue, base, input));
 }
 

@@ -1,7 +1,8 @@
 // Reads and validates a JSON request body as FastAPI does: bad JSON → 422 jsondecode (Python's
 // wording), a missing or null required body → "field required" at ["body"], a model failure →
 // its pydantic issues.
-import type { z } from "zod";
+import type * as z from "zod/mini";
+import { safeParse } from "@provena-sdk/http-core";
 import type { Reply } from "../../http/reply.js";
 import { BodyTooLargeError, type HttpRequest } from "../../http/request.js";
 import { missingIssue, toValidationIssues, validationReply } from "./fastapi-422.js";
@@ -18,14 +19,14 @@ export async function readJson(http: HttpRequest): Promise<BodyResult<unknown>> 
   }
 }
 
-export function parseValue<T>(value: unknown, schema: z.ZodType<T>): BodyResult<T> {
-  const parsed = schema.safeParse(value);
+export function parseValue<T>(value: unknown, schema: z.core.$ZodType<T>): BodyResult<T> {
+  const parsed = safeParse(schema, value);
   if (!parsed.success) return { ok: false, reply: validationReply(toValidationIssues(parsed.error, value)) };
   return { ok: true, value: parsed.data };
 }
 
 /** Parses the body with `schema`; `optional` bodies (FastAPI `= None`) accept an empty body. */
-export async function parseBody<T>(http: HttpRequest, schema: z.ZodType<T>, optional = false): Promise<BodyResult<T | undefined>> {
+export async function parseBody<T>(http: HttpRequest, schema: z.core.$ZodType<T>, optional = false): Promise<BodyResult<T | undefined>> {
   const raw = await readJson(http);
   if (!raw.ok) return raw;
   // FastAPI treats a JSON null body as no body at all.
@@ -36,6 +37,6 @@ export async function parseBody<T>(http: HttpRequest, schema: z.ZodType<T>, opti
 }
 
 /** A required body. */
-export async function requireBody<T>(http: HttpRequest, schema: z.ZodType<T>): Promise<BodyResult<T>> {
+export async function requireBody<T>(http: HttpRequest, schema: z.core.$ZodType<T>): Promise<BodyResult<T>> {
   return parseBody(http, schema) as Promise<BodyResult<T>>;
 }

@@ -1,7 +1,7 @@
 // The shared wire models as a pydantic v1 server validates request bodies: unknown keys
 // dropped (pydantic's default `Extra.ignore`) except on `Extra.forbid` models, which reject
 // them; enums strict; optional fields absent or null. One kit for every service.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { BuildModelsOptions, ModelKit } from "@provena-sdk/http-core";
 
 export const serverModelKit: ModelKit = {
@@ -10,9 +10,9 @@ export const serverModelKit: ModelKit = {
   mode: "lenient",
   // z.object strips unknown keys; the cast only restates the kit's declared return type,
   // which describes the SDK's loose objects.
-  object: <S extends z.ZodRawShape>(shape: S) => z.object(shape) as unknown as z.ZodObject<S, z.core.$loose>,
+  object: <S extends z.core.$ZodShape>(shape: S) => z.object(shape) as unknown as z.ZodMiniObject<S, z.core.$loose>,
   enum: (values) => z.enum(values as unknown as [string, ...string[]]),
-  optional: (schema) => schema.nullable().optional(),
+  optional: (schema) => z.optional(z.nullable(schema)),
 };
 
 /** A service's request models built once, on first use, with the server kit and `Extra.forbid`. */

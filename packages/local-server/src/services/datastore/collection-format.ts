@@ -4,6 +4,7 @@
 // value-iff-relevant dates, the reposited/external access rule, temporal order and resolution,
 // spatial resolution), and finally `validate_fields`, the data store's own checks that answer
 // as a failed status instead (published ≥ created, the four approvals).
+import { safeParse } from "@provena-sdk/http-core";
 import { buildDatastoreModels, type CollectionFormat } from "@provena-sdk/models/datastore";
 import type { ValidationIssue } from "../../spec/query.js";
 import { rootIssue, toValidationIssues } from "../common/fastapi-422.js";
@@ -114,7 +115,7 @@ export function collectionFormatIssues(cf: CollectionFormat, base: Loc = ["body"
 /** Parses a request body as a CollectionFormat: the model, then the validator rules (all → 422). */
 export function parseCollectionFormat(value: unknown): CollectionFormatParse {
   const schema = datastoreRequestModels().CollectionFormat;
-  const parsed = schema.safeParse(value);
+  const parsed = safeParse(schema, value);
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, value) };
   const cf = excludeNone(parsed.data);
   const issues = collectionFormatIssues(cf);

@@ -1,6 +1,6 @@
 // Reply builders of the data store: typed answers as pydantic serialises them (unset optional
 // fields as explicit null, at every depth) and the FastAPI error shapes.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { DatastoreModels, type DatastoreModelName } from "@provena-sdk/models/datastore";
 import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
 import { serialiseWith } from "../registry/serialise.js";
@@ -9,7 +9,7 @@ export const status = (success: boolean, details: string): { success: boolean; d
 
 /** A 200 typed as the data store response model `model`. */
 export function typedReply(model: DatastoreModelName, body: Record<string, unknown>): Reply {
-  const schema = (DatastoreModels.lenient as unknown as Record<string, z.ZodType>)[model] as z.ZodType;
+  const schema = (DatastoreModels.lenient as unknown as Record<string, z.core.$ZodType>)[model] as z.core.$ZodType;
   return jsonReply(200, serialiseWith(schema, body));
 }
 

@@ -2,7 +2,7 @@
 // id-service.json on the server's one handle store. A refused operation (unknown handle, taken
 // or missing index) answers 400 with the reason; upstream relays the ARDC service's error as a
 // 500, which a local server has no cause to imitate.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { buildIdServiceModels } from "@provena-sdk/models/handle";
 import type { AuthenticatedUser } from "../../auth/bearer.js";
 import { detailReply, jsonReply, type Reply } from "../../http/reply.js";
@@ -28,7 +28,7 @@ function attempt(run: () => unknown): Reply {
 }
 
 /** A handler that parses the body with `schema` and runs `act` on the store. */
-function withBody<T>(schema: () => z.ZodType<T>, act: (store: HandleStore, body: T) => unknown): Handler {
+function withBody<T>(schema: () => z.core.$ZodType<T>, act: (store: HandleStore, body: T) => unknown): Handler {
   return async (request: Request) => {
     const body = await requireBody(request.http, schema());
     if (!body.ok) return body.reply;

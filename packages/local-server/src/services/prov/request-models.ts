@@ -1,5 +1,6 @@
 // The Prov API's request-body models: the shared generated models with pydantic semantics,
 // plus the ModelRunRecord rules the spec cannot state (non-empty names, start ≤ end → 422).
+import { safeParse } from "@provena-sdk/http-core";
 import { buildProvModels, type ModelRunRecord } from "@provena-sdk/models/prov";
 import type { ValidationIssue } from "../../spec/query.js";
 import { rootIssue, toValidationIssues } from "../common/fastapi-422.js";
@@ -26,7 +27,7 @@ export type RecordParse = { ok: true; record: ModelRunRecord } | { ok: false; is
 
 /** Parses one ModelRunRecord (nulls dropped, as stored) found at `loc` in `root`. */
 export function parseRecord(value: unknown, loc: Loc = ["body"]): RecordParse {
-  const parsed = provRequestModels().ModelRunRecord.safeParse(value);
+  const parsed = safeParse(provRequestModels().ModelRunRecord, value);
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, value, loc) };
   const record = excludeNone(parsed.data);
   const issues = recordRuleIssues(record, loc);

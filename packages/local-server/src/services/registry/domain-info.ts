@@ -1,6 +1,7 @@
 // Parsing a subtype's domain info as the request body of create/update/validate (and when a
 // revert re-validates a historical one): the shared model with pydantic semantics, then the
 // validator rules; the result is what gets stored (nulls dropped).
+import { safeParse } from "@provena-sdk/http-core";
 import { REGISTRY_SUBTYPE_MODELS, type RegistrySubtype } from "@provena-sdk/models/registry";
 import type { ValidationIssue } from "../../spec/query.js";
 import { modelRuleIssues } from "./model-rules.js";
@@ -14,7 +15,7 @@ export type DomainParse = { ok: true; domain: DomainInfo } | { ok: false; issues
 
 export function parseDomainInfo(subtype: RegistrySubtype, value: unknown): DomainParse {
   const schema = requestModel(REGISTRY_SUBTYPE_MODELS[subtype].domainInfo);
-  const parsed = schema.safeParse(value);
+  const parsed = safeParse(schema, value);
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error, value) };
   const domain = excludeNone(parsed.data as DomainInfo);
   const issues = modelRuleIssues(subtype, domain);

@@ -1,7 +1,8 @@
 // `/admin/import` and `/admin/restore_from_table` (behaviour.md §2.6): bundles of
 // (item, auth row, lock row) checked per item, then the import mode's rule over the whole set,
 // statistics always, and writes only outside trial mode and only when nothing failed.
-import type { z } from "zod";
+import { safeParse } from "@provena-sdk/http-core";
+import type * as z from "zod/mini";
 import { RegistryModels, REGISTRY_SUBTYPE_MODELS, type BundledItem, type RegistrySubtype } from "@provena-sdk/models/registry";
 import type { Reply } from "../../http/reply.js";
 import type { ServiceContext } from "../context.js";
@@ -18,7 +19,7 @@ export interface ImportSettings {
 
 type Failure = [string, Record<string, unknown>];
 
-const lenient = (name: string): z.ZodType => (RegistryModels.lenient as unknown as Record<string, z.ZodType>)[name] as z.ZodType;
+const lenient = (name: string): z.core.$ZodType => (RegistryModels.lenient as unknown as Record<string, z.core.$ZodType>)[name] as z.core.$ZodType;
 
 function bundleProblem(bundle: BundledItem): string | undefined {
   const item = bundle.item_payload;
@@ -26,10 +27,10 @@ function bundleProblem(bundle: BundledItem): string | undefined {
   const subtype = item.item_subtype;
   if (typeof subtype !== "string" || !(subtype in REGISTRY_SUBTYPE_MODELS)) return `item_subtype ${String(subtype)} is not a registry subtype.`;
   const modelName = item.record_type === "SEED_ITEM" ? "SeededItem" : REGISTRY_SUBTYPE_MODELS[subtype as RegistrySubtype].item;
-  const parsedItem = lenient(modelName).safeParse(item);
+  const parsedItem = safeParse(lenient(modelName), item);
   if (!parsedItem.success) return `item_payload does not parse as ${modelName}: ${parsedItem.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
   const auth = bundle.auth_payload as { id?: unknown; access_settings?: unknown };
-  if (auth.id !== bundle.id || !lenient("AccessSettings").safeParse(auth.access_settings).success) return "auth_payload must be {id, access_settings: AccessSettings} for this id.";
+  if (auth.id !== bundle.id || !safeParse(lenient("AccessSettings"), auth.access_settings).success) return "auth_payload must be {id, access_settings: AccessSettings} for this id.";
   const lock = bundle.lock_payload as { id?: unknown; lock_information?: { locked?: unknown; history?: unknown } };
   if (lock.id !== bundle.id || typeof lock.lock_information?.locked !== "boolean" || !Array.isArray(lock.lock_information.history)) {
     return "lock_payload must be {id, lock_information: {locked, history}} for this id.";

@@ -1,6 +1,7 @@
 // Fetch and list for one subtype (plain and proxy): item-level read access, seeds only when
 // asked, and the list's split into complete / seed / unparsable items with the access count.
-import type { z } from "zod";
+import { safeParse } from "@provena-sdk/http-core";
+import type * as z from "zod/mini";
 import { RegistryModels, REGISTRY_SUBTYPE_MODELS, type RegistryModelName } from "@provena-sdk/models/registry";
 import type { Reply } from "../../http/reply.js";
 import { GROUPS } from "../auth/groups.js";
@@ -34,12 +35,12 @@ export function fetchItem(context: ServiceContext, def: SubtypeDefinition, subje
   });
 }
 
-function itemModel(def: SubtypeDefinition): z.ZodType {
-  return (RegistryModels.lenient as unknown as Record<string, z.ZodType>)[REGISTRY_SUBTYPE_MODELS[def.subtype].item] as z.ZodType;
+function itemModel(def: SubtypeDefinition): z.core.$ZodType {
+  return (RegistryModels.lenient as unknown as Record<string, z.core.$ZodType>)[REGISTRY_SUBTYPE_MODELS[def.subtype].item] as z.core.$ZodType;
 }
 
 function parsesAs(def: SubtypeDefinition, item: StoredItem): boolean {
-  return itemModel(def).safeParse(item).success;
+  return safeParse(itemModel(def), item).success;
 }
 
 /** Whether a stored record still parses: a seed as `SeededItem`, a complete item as the subtype's item model. */

@@ -2,33 +2,33 @@
 // present, as explicit `null` when unset, at every depth. Stored items omit absent keys, so a
 // typed response is the stored JSON run through the filler compiled from its response model.
 // Raw responses (general fetch/list, export) skip this on purpose.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { RegistryModels, type RegistryModelName } from "@provena-sdk/models/registry";
 
 type Filler = (value: unknown) => unknown;
 
 interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  getter?: () => z.ZodType;
-  in?: z.ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+  valueType?: z.core.$ZodType;
+  getter?: () => z.core.$ZodType;
+  in?: z.core.$ZodType;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const identity: Filler = (value) => value;
-const compiled = new WeakMap<z.ZodType, Filler>();
+const compiled = new WeakMap<z.core.$ZodType, Filler>();
 
-function isOptional(schema: z.ZodType): boolean {
+function isOptional(schema: z.core.$ZodType): boolean {
   const type = defOf(schema).type;
   return type === "optional" || type === "default";
 }
 
 /** Unwraps optional/nullable/default/lazy/pipe to the schema that describes a present value. */
-function core(schema: z.ZodType): z.ZodType {
+function core(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
@@ -39,7 +39,7 @@ function core(schema: z.ZodType): z.ZodType {
   }
 }
 
-function objectFiller(shape: Record<string, z.ZodType>): { fill: Filler; required: string[] } {
+function objectFiller(shape: Record<string, z.core.$ZodType>): { fill: Filler; required: string[] } {
   const fields = Object.entries(shape).map(([key, schema]) => ({ key, optional: isOptional(schema), fill: fillerFor(schema) }));
   const required = fields.filter((f) => !f.optional).map((f) => f.key);
   const fill: Filler = (value) => {
@@ -59,7 +59,7 @@ function objectFiller(shape: Record<string, z.ZodType>): { fill: Filler; require
   return { fill, required };
 }
 
-function unionFiller(options: z.ZodType[]): Filler {
+function unionFiller(options: z.core.$ZodType[]): Filler {
   const objects = options
     .map(core)
     .filter((option) => defOf(option).type === "object")
@@ -73,7 +73,7 @@ function unionFiller(options: z.ZodType[]): Filler {
   };
 }
 
-function compile(schema: z.ZodType): Filler {
+function compile(schema: z.core.$ZodType): Filler {
   const inner = core(schema);
   const def = defOf(inner);
   switch (def.type) {
@@ -101,7 +101,7 @@ function compile(schema: z.ZodType): Filler {
   }
 }
 
-function fillerFor(schema: z.ZodType): Filler {
+function fillerFor(schema: z.core.$ZodType): Filler {
   let filler = compiled.get(schema);
   if (filler === undefined) {
     // Placeholder first: recursive models refer back to themselves while compiling.
@@ -115,19 +115,19 @@ function fillerFor(schema: z.ZodType): Filler {
 }
 
 /** `value` shaped as `schema` serialises it (explicit nulls); any service's response model. */
-export function fillNulls(schema: z.ZodType, value: unknown): unknown {
+export function fillNulls(schema: z.core.$ZodType, value: unknown): unknown {
   return fillerFor(schema)(value);
 }
 
 /** `value` shaped as the response model `name` serialises it (explicit nulls). */
 export function serialise(name: RegistryModelName, value: unknown): unknown {
-  const models = RegistryModels.lenient as unknown as Record<string, z.ZodType>;
+  const models = RegistryModels.lenient as unknown as Record<string, z.core.$ZodType>;
   const schema = models[name];
   if (schema === undefined) throw new Error(`Unknown registry model ${name}`);
   return fillerFor(schema)(value);
 }
 
 /** `value` shaped as any response `schema` serialises it (explicit nulls): other services' models. */
-export function serialiseWith(schema: z.ZodType, value: unknown): unknown {
+export function serialiseWith(schema: z.core.$ZodType, value: unknown): unknown {
   return fillerFor(schema)(value);
 }

@@ -1,0 +1,61 @@
+// Bundle budgets for the browser (issue 12): each fixture program is bundled with esbuild for the
+// browser, minified, and gzipped (level 9); a size over its enforced limit fails. `--report` also
+// prints what the bytes are made of (esbuild's metafile, minified bytes per package).
+//
+// The one-item program is not yet within the issue's 25 kB: ky, zod/mini's core and http-core
+// alone come to more. Until it is, its enforced limit is a ceiling at today's size, so it can
+// only shrink; the all-clients program is enforced at its budget.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const KB = 1024;
+export const BUDGETS = [
+  { name: "fetch one registry item", fixture: "fixtures/one-registry-item.js", budgetBytes: 25 * KB, ceilingBytes: 39 * KB },
+  { name: "every service client + device flow", fixture: "fixtures/every-client.js", budgetBytes: 60 * KB },
+];
+
+/** Minified and gzipped sizes of one fixture program's browser bundle, with its metafile. */
+export async function measure(fixture) {
+  const result = await build({
+    entryPoints: [new URL(fixture, import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    metafile: true,
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
+}
+
+/** Minified bytes per package (node_modules package or workspace package), largest first. */
+export function byPackage(metafile) {
+  const sizes = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(path) ?? /packages\/([^/]+)\//.exec(path);
+      const key = m ? m[1] : path;
+      sizes.set(key, (sizes.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sizes].sort((a, b) => b[1] - a[1]);
+}
+
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = process.argv.includes("--report");
+  let over = 0;
+  for (const { name, fixture, budgetBytes, ceilingBytes } of BUDGETS) {
+    const { minified, gzipped, metafile } = await measure(fixture);
+    const limit = ceilingBytes ?? budgetBytes;
+    const ok = gzipped <= limit;
+    if (!ok) over++;
+    const target = ceilingBytes === undefined ? `budget ${kB(budgetBytes)}` : `budget ${kB(budgetBytes)} ${gzipped <= budgetBytes ? "met" : "not met yet"}, enforced ceiling ${kB(ceilingBytes)}`;
+    console.log(`${ok ? "ok    " : "OVER  "} ${name}: ${kB(gzipped)} gzipped (${target}), ${kB(minified)} minified`);
+    if (report) for (const [pkg, bytes] of byPackage(metafile)) console.log(`         ${kB(bytes).padStart(9)}  ${pkg}`);
+  }
+  process.exit(over === 0 ? 0 : 1);
+}
