@@ -2,7 +2,7 @@
 export * from "./errors/index.js";
 export { compiledCheck } from "./validation/compiled-check.js";
 export { checkRequestBody } from "./validation/check-request.js";
-export { issuePath, safeParse } from "./validation/parse.js";
+export { issueMessage, issuePath, safeParse } from "./validation/parse.js";
 export type { CheckRequestContext } from "./validation/check-request.js";
 export { defineModels, modelKit, schemaFor } from "./models.js";
 export type { ModelKit, ModelSet, ResponseSchema, UnknownString, ValidationMode } from "./models.js";

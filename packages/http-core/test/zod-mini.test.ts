@@ -1,8 +1,9 @@
 // The SDK validates with zod/mini, which registers no locale: the messages an SDK error carries
-// come from zod's English locale passed per parse, and the compiled lenient check must still
-// answer exactly like zod for zod/mini's schemas (some of which are checks themselves).
+// are worded as zod's English locale words them, passed per parse, and the compiled lenient
+// check must still answer exactly like zod for zod/mini's schemas (some are checks themselves).
 import { afterEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { checkRequestBody, compiledCheck, issuePath, modelKit, RequestValidationError, safeParse } from "../src/index.js";
 
 describe("safeParse (zod/mini with English messages)", () => {
@@ -16,6 +17,44 @@ describe("safeParse (zod/mini with English messages)", () => {
       ["name", "Invalid input: expected string, received number"],
       ["tags", "Too small: expected array to have >=1 items"],
     ]);
+  });
+
+  it("words every issue the models can raise as zod's English locale does", () => {
+    const cases: [z.core.$ZodType, unknown][] = [
+      [z.string(), 1],
+      [z.string(), null],
+      [z.number(), "1"],
+      [z.number(), Number.NaN],
+      [z.array(z.string()), {}],
+      [z.looseObject({ a: z.string() }), []],
+      [z.looseObject({ a: z.string() }), {}],
+      [z.enum(["A", "B"]), "C"],
+      [z.literal("x"), "y"],
+      [z.string().check(z.minLength(2)), "a"],
+      [z.string().check(z.maxLength(2)), "abc"],
+      [z.array(z.string()).check(z.minLength(1)), []],
+      [z.array(z.string()).check(z.maxLength(1)), ["a", "b"]],
+      [z.number().check(z.gte(0)), -1],
+      [z.number().check(z.lte(1)), 2],
+      [z.number().check(z.gt(0)), 0],
+      [z.number().check(z.lt(1)), 1],
+      [z.number().check(z.int()), 1.5],
+      [z.number().check(z.multipleOf(2)), 3],
+      [z.string().check(z.regex(/^[A-Z]{3}$/)), "abc"],
+      [z.strictObject({ a: z.string() }), { a: "x", b: 1, c: 2 }],
+      [z.record(z.string().check(z.minLength(1)), z.string()), { "": "x" }],
+      [z.union([z.string(), z.number()]), true],
+      [z.discriminatedUnion("kind", [z.object({ kind: z.literal("a") }), z.object({ kind: z.literal("b") })]), { kind: "c" }],
+      [z.tuple([z.string()]), ["a", "b"]],
+      [z.looseObject({ g: z.array(z.string()) }).check(z.refine((v) => v.g.length > 0, { message: "needs a g" })), { g: [] }],
+    ];
+    const english = en().localeError;
+    for (const [schema, value] of cases) {
+      const ours = safeParse(schema, value).error!.issues.map((i) => i.message);
+      const zods = z.safeParse(schema, value, { error: english }).error!.issues.map((i) => i.message);
+      expect(ours, JSON.stringify(value)).toEqual(zods);
+      expect(ours.length).toBeGreaterThan(0);
+    }
   });
 
   it("keeps its messages whatever an application configures globally", () => {
