@@ -70,6 +70,7 @@ export class JobNotFoundError extends JobError {
  * error the wait ended with (JobFailedError, JobTimeoutError, AbortError, …).
  */
 export class ActivityWaitError extends JobError {
+  /** The name branded `instanceof` checks match, across copies of this package. */
   static override readonly brand: string = "ActivityWaitError";
   /** The item the action wrote, when it was known before the job ran. */
   readonly itemId: string | undefined;

@@ -9,19 +9,23 @@ import type { JobsClient } from "../client.js";
 /** How to wait: `true` for the defaults, or options. */
 export type ActivityWaitOption = boolean | ActivityWaitOptions;
 
+/** How long and how often to wait for an activity's jobs, and how to follow or stop the wait. */
 export interface ActivityWaitOptions {
   /** Give up after this long (both jobs together). Default 120 000 ms. */
   readonly timeoutMs?: number | undefined;
   /** First pause between polls (then backing off). Default: the jobs client's (500 ms). */
   readonly pollIntervalMs?: number | undefined;
+  /** Stops the wait (the item stays written); the wait then rejects with an ActivityWaitError. */
   readonly signal?: AbortSignal | undefined;
   /** Called with each job status seen while polling. */
   readonly onProgress?: ((progress: ActivityProgress) => void) | undefined;
 }
 
+/** One job status seen while waiting, passed to {@link ActivityWaitOptions.onProgress}. */
 export interface ActivityProgress {
   /** "registry": the REGISTER_*_ACTIVITY job; "lodge": the PROV_LODGE job it chained. */
   readonly stage: "registry" | "lodge";
+  /** The session id of the job this status belongs to. */
   readonly sessionId: string;
   /** The job's status (PENDING, DEQUEUED, IN_PROGRESS, SUCCEEDED, …). */
   readonly status: string;
@@ -50,6 +54,7 @@ export interface ActivityTarget {
   readonly operationName: string;
 }
 
+/** How long an activity wait lasts when no `timeoutMs` is given: 120 000 ms (both jobs together). */
 export const DEFAULT_ACTIVITY_TIMEOUT_MS = 120_000;
 
 /** The options a `wait` value stands for: undefined when it asks for no wait. */
