@@ -73,6 +73,23 @@ async function pool(tasks, limit) {
 
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
+/**
+ * `npm install`, tried up to three times: Verdaccio can answer a third-party package 404 while its
+ * uplink fetch for it is failing or in flight for the other project (seen once in CI); the
+ * package's tarballs are in its storage by the next try.
+ */
+async function npmInstall(args, options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run("npm", ["install", ...args], options);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`release-check: npm install ${args.join(" ")} failed (try ${attempt} of 3), trying again`);
+      await new Promise((r) => setTimeout(r, 3_000 * attempt));
+    }
+  }
+}
+
 // The published packages: every non-private package under packages/.
 const published = readdirSync(join(repo, "packages"))
   .filter((dir) => existsSync(join(repo, "packages", dir, "package.json")))
@@ -167,7 +184,7 @@ try {
   step("npm install @provena-sdk/registry alone in a fresh project");
   const registryExample = readmeExample("registry", (code) => code.includes('"@provena-sdk/local-server"'));
   const extra = importedPackages(registryExample).filter((name) => name !== "@provena-sdk/registry");
-  await run("npm", ["install", ...extra], { cwd: registryProject, env: npmEnv });
+  await npmInstall(extra, { cwd: registryProject, env: npmEnv });
   await compile(registryProject, registryExample);
   await runExample(registryProject);
   step(`registry README example compiled (nodenext, bundler) and run (with ${extra.join(", ")})`);
@@ -281,6 +298,9 @@ async function startRegistry(dir) {
     "  npmjs:",
     "    url: https://registry.npmjs.org/",
     "    timeout: 60s",
+    // One failed fetch must not mark the public registry offline for the rest of the run.
+    "    max_fails: 10",
+    "    fail_timeout: 5s",
     "packages:",
     // Ours only from here: never proxied, whatever the public registry holds under these names.
     `  "@provena-sdk/*": { access: ${local.access}, publish: ${local.publish} }`,
@@ -325,7 +345,7 @@ function workspaceClosure(name, into = new Set()) {
 async function installAlone(project, name, versions, env) {
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
-  await run("npm", ["install", name], { cwd: project, env });
+  await npmInstall([name], { cwd: project, env });
   const expected = [...workspaceClosure(name)].sort();
   const installed = installedOurs(project);
   if (installed.join() !== expected.join()) fail(`npm install ${name} brought ${installed.join(", ")}; expected ${expected.join(", ")}`);
