@@ -287,6 +287,7 @@ function copyWorkspace(copy) {
 }
 
 async function startRegistry(dir) {
+  const uplinkProxy = process.env.HTTPS_PROXY ?? process.env.https_proxy;
   mkdirSync(dir, { recursive: true });
   const local = { access: "$all", publish: "$authenticated" };
   const config = [
@@ -298,6 +299,8 @@ async function startRegistry(dir) {
     "  npmjs:",
     "    url: https://registry.npmjs.org/",
     "    timeout: 60s",
+    // Behind a proxy (as some CI machines are), the uplink must use it too.
+    ...(uplinkProxy === undefined ? [] : [`    https_proxy: ${uplinkProxy}`]),
     // One failed fetch must not mark the public registry offline for the rest of the run.
     "    max_fails: 10",
     "    fail_timeout: 5s",
