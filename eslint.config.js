@@ -1,9 +1,10 @@
 // Flat config shared by every package; type-aware rules through the TS project service.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/.stryker-tmp/**", "reports/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/.stryker-tmp/**", "reports/**", "docs/api/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -38,4 +39,10 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
+  // Plain-JS scripts (generators, release and bundle checks, bench workers) run on Node;
+  // the bundle-budget fixtures are browser programs.
+  { files: ["**/*.mjs", "scripts/**/*.js", "**/bin/**/*.js"], languageOptions: { globals: globals.node } },
+  // Command-line scripts report on stdout.
+  { files: ["scripts/**", "apps/*/*.mjs"], rules: { "no-console": "off" } },
+  { files: ["apps/browser-check/fixtures/**"], languageOptions: { globals: globals.browser } },
 );

@@ -1,4 +1,3 @@
-/* global process */
 // The local server in its own process, as a real server would be. Prints one JSON line
 // ({ endpoints, token }) and stops when stdin closes.
 import { startLocalServer } from "../../local-server/dist/index.js";

@@ -1,4 +1,3 @@
-/* global console, performance, process, fetch, URL */
 // http-core benchmark (`pnpm bench`), against the local server on loopback, in one run:
 //  1. one organisation fetch, interleaved call by call: raw fetch + JSON.parse, a bare
 //     `ky.get().json()`, and the SDK's registry client (transport on ky, lenient validation);
