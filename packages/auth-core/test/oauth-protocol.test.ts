@@ -11,13 +11,17 @@ import {
   clearDiscoveryCache,
   clientCredentials,
   deviceFlow,
+  discoverEndpoints,
   IdentityProviderError,
+  IssuerNotFoundError,
   InvalidClientError,
   InvalidGrantError,
   OAuthError,
   passwordGrant,
+  RealmNotFoundError,
   type OidcEndpoints,
 } from "../src/index.js";
+import { OAuthClient } from "../src/oauth/oauth-client.js";
 
 interface Seen {
   method: string;
@@ -164,6 +168,26 @@ describe("what of the server's error text reaches a message", () => {
     expect((error as OAuthError).description).toContain("refused password=[redacted]&client_secret=[redacted] raw [redacted] uri [redacted]");
   });
 
+  // The grants auth-core's providers send carry passwords, client secrets, refresh tokens and
+  // device codes; the OAuth client under them scrubs every credential parameter of the RFCs, so a
+  // grant built on it later (authorization code + PKCE, JWT bearer, token exchange) is covered too.
+  it.each([
+    ["authorization_code", { code: "auth-code-77", code_verifier: "verifier-88" }],
+    ["urn:ietf:params:oauth:grant-type:jwt-bearer", { assertion: "assertion-99" }],
+    ["client_credentials", { client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: "client-assertion-11" }],
+    ["urn:ietf:params:oauth:grant-type:token-exchange", { subject_token: "subject-token-22", subject_token_type: "urn:ietf:params:oauth:token-type:access_token" }],
+  ])("a %s grant's credentials are scrubbed from echoed error text", async (grantType, params) => {
+    const values = Object.entries(params).filter(([name]) => !name.endsWith("_type")).map(([, value]) => value);
+    const echoed = values.join(" and ");
+    answer(400, { error: `invalid_grant ${echoed}`, error_description: `rejected ${echoed}` });
+    const client = new OAuthClient({ endpoints: endpoints(), clientId: "cli" });
+    const error = (await failure(client.requestToken({ grant_type: grantType, ...params }))) as OAuthError;
+    expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ grant_type: grantType, ...params, client_id: "cli" });
+    const scrubbed = values.map(() => "[redacted]").join(" and ");
+    expect([error.code, error.description]).toEqual([`invalid_grant ${scrubbed}`, `rejected ${scrubbed}`]);
+    for (const value of values) expect(renderings(error)).not.toContain(value);
+  });
+
   it("an empty password or client secret leaves the server's text as it was", async () => {
     answer(400, { error: "invalid_grant", error_description: "Invalid user credentials" });
     const error = (await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", clientSecret: "", username: "ann", password: "" }).getToken())) as OAuthError;
@@ -226,6 +250,71 @@ describe("the conversation around the token request", () => {
     expect(await provider.getToken()).toBe("opaque-access");
     expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /realm/.well-known/openid-configuration", "GET /realm/.well-known/openid-configuration", "POST /elsewhere/token"]);
     expect([seen[1]!.headers["content-type"], seen[1]!.headers.accept]).toEqual([undefined, "application/json"]);
+    clearDiscoveryCache();
+  });
+
+  it("a discovery document is read as the server wrote it, with Keycloak's device endpoint when it names none", async () => {
+    const issuer = `${origin}/realm`;
+    answer(200, {
+      issuer: `${issuer}/`,
+      token_endpoint: `${origin}/t`,
+      jwks_uri: `${origin}/keys`,
+      userinfo_endpoint: `${origin}/me`,
+      revocation_endpoint: `${origin}/revoke`,
+      end_session_endpoint: `${origin}/bye`,
+    });
+    expect(await discoverEndpoints(`${issuer}/`, { cache: false })).toEqual({
+      issuer,
+      token: `${origin}/t`,
+      deviceAuthorization: `${issuer}/protocol/openid-connect/auth/device`,
+      jwks: `${origin}/keys`,
+      userinfo: `${origin}/me`,
+      revocation: `${origin}/revoke`,
+      endSession: `${origin}/bye`,
+    });
+    answer(200, { issuer, token_endpoint: `${origin}/t`, device_authorization_endpoint: `${origin}/d` });
+    expect((await discoverEndpoints(issuer, { cache: false })).deviceAuthorization).toBe(`${origin}/d`);
+  });
+
+  it("a discovery that fails says how: the status, and whether the document was the problem", async () => {
+    const issuer = `${origin}/realm`;
+    const url = `${issuer}/.well-known/openid-configuration`;
+    answer(503, "busy", "text/plain");
+    const busy = await failure(discoverEndpoints(issuer, { cache: false }));
+    expect(busy).toBeInstanceOf(IdentityProviderError);
+    expect([(busy as IdentityProviderError).status, (busy as IdentityProviderError).url]).toEqual([503, url]);
+    expect((busy as Error).message).toBe(`OIDC discovery failed: GET ${url} returned HTTP 503 without a valid discovery document.`);
+    answer(500, { issuer, token_endpoint: `${origin}/t` });
+    expect((await failure(discoverEndpoints(issuer, { cache: false })) as Error).message).toBe(`OIDC discovery failed: GET ${url} returned HTTP 500.`);
+    answer(200, { issuer });
+    const incomplete = await failure(discoverEndpoints(issuer, { cache: false }));
+    expect([(incomplete as IdentityProviderError).status, (incomplete as Error).message]).toEqual([200, `OIDC discovery failed: GET ${url} returned HTTP 200 without a valid discovery document.`]);
+  });
+
+  it("a 404 from discovery with Keycloak's realm answer names the realm; any other 404 says what an issuer looks like", async () => {
+    answer(404, { error: "Realm does not exist", error_description: "no realm called that" });
+    const realm = await failure(discoverEndpoints(`${origin}/auth/realms/nope`, { cache: false }));
+    expect(realm).toBeInstanceOf(RealmNotFoundError);
+    expect([(realm as RealmNotFoundError).realm, (realm as RealmNotFoundError).description]).toEqual(["nope", "no realm called that"]);
+    answer(404, { error: "not_found", error_description: "no such page" });
+    const other = await failure(discoverEndpoints(`${origin}/auth/realms/nope`, { cache: false }));
+    expect(other).toBeInstanceOf(IssuerNotFoundError);
+    expect(other).not.toBeInstanceOf(RealmNotFoundError);
+  });
+
+  it("forgetting one issuer's discovery leaves the others cached", async () => {
+    clearDiscoveryCache();
+    const one = `${origin}/one`;
+    const two = `${origin}/two`;
+    answer(200, { issuer: one, token_endpoint: `${origin}/t1` });
+    answer(200, { issuer: two, token_endpoint: `${origin}/t2` });
+    await discoverEndpoints(one);
+    await discoverEndpoints(two);
+    clearDiscoveryCache(`${one}/`);
+    answer(200, { issuer: one, token_endpoint: `${origin}/t1-again` });
+    expect((await discoverEndpoints(one)).token).toBe(`${origin}/t1-again`);
+    expect((await discoverEndpoints(two)).token).toBe(`${origin}/t2`);
+    expect(seen.map((r) => r.path)).toEqual(["/one/.well-known/openid-configuration", "/two/.well-known/openid-configuration", "/one/.well-known/openid-configuration"]);
     clearDiscoveryCache();
   });
 

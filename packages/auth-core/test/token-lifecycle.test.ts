@@ -4,13 +4,13 @@
 import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeClaims, deviceFlow, memoryTokenStore, offlineToken, passwordGrant, tokenStoreKey, type FetchLike } from "../src/index.js";
-import { recordingFetch, steppingClock } from "./support/recording-fetch.js";
+import { DEVICE_GRANT, recordingFetch, steppingClock } from "./support/recording-fetch.js";
 
 let server: LocalServer;
 
 beforeAll(async () => {
-  // Shorter than the default 30 s refresh skew.
-  server = await startLocalServer({ devicePollIntervalSeconds: 0, accessTokenLifetimeSeconds: 20 });
+  // Access tokens shorter-lived than the default 30 s refresh skew; refresh tokens good for 2 min.
+  server = await startLocalServer({ devicePollIntervalSeconds: 0, accessTokenLifetimeSeconds: 20, refreshTokenLifetimeSeconds: 120 });
 });
 afterAll(() => server.stop());
 
@@ -43,6 +43,48 @@ describe("refresh replies", () => {
     // Both refreshes used the original refresh token; no second password login was needed.
     expect(sentRefreshTokens).toEqual([first.refreshToken, first.refreshToken]);
     expect(recorder.count("password")).toBe(1);
+  });
+});
+
+describe("a refresh token past its own expiry", () => {
+  // The clock steps past the refresh token's expiry while the server (on real time) would still
+  // take it: only the client's own bookkeeping can keep it from being sent.
+  it("is not sent: a provider holding a password logs in again", async () => {
+    const recorder = recordingFetch();
+    const clock = steppingClock();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", clock, fetch: recorder.fetch });
+    const first = await provider.getTokenSet();
+    expect(first.refreshExpiresAt).toBe(first.obtainedAt + 120_000);
+
+    clock.advance(119_000); // access token stale, refresh token good for one more second
+    const second = await provider.getToken();
+    expect([recorder.count("refresh_token"), recorder.count("password")]).toEqual([1, 1]);
+
+    clock.advance(121_000); // the refreshed tokens' refresh token is now past its expiry too
+    const third = await provider.getToken();
+    expect(new Set([first.accessToken, second, third]).size).toBe(3);
+    expect([recorder.count("refresh_token"), recorder.count("password")]).toEqual([1, 2]);
+  });
+
+  it("is not sent: a device login asks the person again", async () => {
+    const recorder = recordingFetch();
+    const clock = steppingClock();
+    const prompts: string[] = [];
+    const provider = deviceFlow({
+      issuer: server.issuer,
+      clock,
+      fetch: recorder.fetch,
+      onPrompt: ({ userCode }) => {
+        prompts.push(userCode);
+        server.approveDevice(userCode, "user2");
+      },
+    });
+    await provider.getToken();
+    clock.advance(121_000);
+    expect(decodeClaims(await provider.getToken()).username).toBe("user2");
+    expect(prompts).toHaveLength(2);
+    expect(recorder.count("refresh_token")).toBe(0);
+    expect(recorder.count(DEVICE_GRANT)).toBe(2);
   });
 });
 
