@@ -6,6 +6,8 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Transform } from "node:stream";
+import { crc32 as zlibCrc32 } from "node:zlib";
+import { Crc32c, Crc64Nvme } from "@aws-sdk/checksums/crc";
 import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
@@ -13,6 +15,7 @@ import {
   HeadObjectCommand,
   PutObjectCommand,
   UploadPartCommand,
+  UploadPartCopyCommand,
   type ChecksumAlgorithm,
   type S3Client,
 } from "@aws-sdk/client-s3";
@@ -197,4 +200,76 @@ describe("S3 CRC32C and CRC64NVME checksums", { timeout: 120_000 }, () => {
     expect(refused).toMatchObject({ name: "BadDigest", status: 400 });
     expect((await s3Error(client.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: `${prefix}full-bad.bin` })))).status).toBe(404);
   });
+
+  // The full-object value is combined from the parts' CRCs (crc-combine.ts), not read back: it must
+  // still be the CRC of exactly the completed parts' bytes, in order, whatever order they came in,
+  // with a replaced part, a part left out, a part sent without a checksum and a copied part.
+  // References over many MiB: Node's CRC32 and the AWS SDK's own CRC32C / CRC64NVME (what its
+  // clients compute and validate with; the bitwise ones above are too slow for this much data).
+  const crc32 = (data: Uint8Array): Promise<string> => {
+    const out = Buffer.alloc(4);
+    out.writeUInt32BE(zlibCrc32(data));
+    return Promise.resolve(out.toString("base64"));
+  };
+  const sdkCrc = (Checksum: typeof Crc32c | typeof Crc64Nvme) => async (data: Uint8Array): Promise<string> => {
+    const checksum = new Checksum();
+    checksum.update(data);
+    return Buffer.from(await checksum.digest()).toString("base64");
+  };
+  const fullObjectCases = [
+    { algorithm: "CRC32", reference: crc32, field: "ChecksumCRC32" },
+    { algorithm: "CRC32C", reference: sdkCrc(Crc32c), field: "ChecksumCRC32C" },
+    { algorithm: "CRC64NVME", reference: sdkCrc(Crc64Nvme), field: "ChecksumCRC64NVME" },
+  ] as const;
+  for (const { algorithm, reference, field } of fullObjectCases) {
+    it(`${algorithm} FULL_OBJECT multipart: the object's value is the ${algorithm} of the completed parts' bytes, and a GET verifies it`, async () => {
+      const key = `${prefix}full-${algorithm}.bin`;
+      const source = `${prefix}copy-source-${algorithm}.bin`;
+      const copied = bytes(5 * MiB + 3, 40);
+      await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: source, Body: copied }));
+      // Sends parts with no flexible checksum at all (only the algorithm named by the upload is accepted).
+      const bare = s3.client(s3.credentials(prefix, true), { requestChecksumCalculation: "WHEN_REQUIRED" });
+      const created = await client.send(new CreateMultipartUploadCommand({ Bucket: s3.bucket, Key: key, ChecksumAlgorithm: algorithm, ChecksumType: "FULL_OBJECT" }));
+      expect(created.ChecksumType).toBe("FULL_OBJECT");
+      const base = { Bucket: s3.bucket, Key: key, UploadId: created.UploadId };
+      const one = bytes(5 * MiB + 17, 41);
+      const two = bytes(5 * MiB, 42);
+      const left = bytes(5 * MiB, 43);
+      const last = bytes(12_345, 44);
+      const send = (PartNumber: number, Body: Buffer) => client.send(new UploadPartCommand({ ...base, PartNumber, Body, ChecksumAlgorithm: algorithm }));
+      const p5 = await send(5, last);
+      const p3 = await send(3, left);
+      await send(2, bytes(5 * MiB, 45)); // replaced below
+      const p2 = await bare.send(new UploadPartCommand({ ...base, PartNumber: 2, Body: two }));
+      expect(p2[field]).toBeUndefined();
+      const p1 = await send(1, one);
+      const p4 = await client.send(new UploadPartCopyCommand({ ...base, PartNumber: 4, CopySource: `${s3.bucket}/${source}` }));
+      expect(p4.CopyPartResult?.[field]).toBe(await reference(copied));
+      bare.destroy();
+
+      const whole = Buffer.concat([one, two, copied, last]);
+      const expected = await reference(whole);
+      const parts = [
+        { PartNumber: 1, ETag: p1.ETag, [field]: p1[field] },
+        { PartNumber: 2, ETag: p2.ETag },
+        { PartNumber: 4, ETag: p4.CopyPartResult?.ETag, [field]: p4.CopyPartResult?.[field] },
+        { PartNumber: 5, ETag: p5.ETag, [field]: p5[field] },
+      ];
+      expect(p3[field]).toBe(await reference(left)); // part 3 is uploaded but left out
+      // The value of all five parts' bytes (part 3 included) is not the completed object's.
+      const withLeftOut = await reference(Buffer.concat([one, two, left, copied, last]));
+      const wrong = await s3Error(client.send(new CompleteMultipartUploadCommand({ ...base, [field]: withLeftOut, MultipartUpload: { Parts: parts } })));
+      expect(wrong).toMatchObject({ name: "BadDigest", status: 400 });
+      expect(wrong.message).toContain(algorithm);
+
+      const done = await client.send(new CompleteMultipartUploadCommand({ ...base, [field]: expected, MultipartUpload: { Parts: parts } }));
+      expect(done[field]).toBe(expected);
+      expect(done.ChecksumType).toBe("FULL_OBJECT");
+      // The AWS SDK checks a FULL_OBJECT value against the body as it streams.
+      const got = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key, ChecksumMode: "ENABLED" }));
+      expect(got[field]).toBe(expected);
+      expect(got.ChecksumType).toBe("FULL_OBJECT");
+      expect(Buffer.from(await (got.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray()).equals(whole)).toBe(true);
+    });
+  }
 });

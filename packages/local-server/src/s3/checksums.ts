@@ -5,6 +5,7 @@
 import { Crc32c, Crc64Nvme } from "@aws-sdk/checksums/crc";
 import { createHash, type Hash } from "node:crypto";
 import { crc32 } from "node:zlib";
+import { CRC32, CRC32C, CRC64NVME, crcOfConcatenation, type ReflectedCrc } from "./crc-combine.js";
 
 export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "CRC64NVME" | "SHA1" | "SHA256";
 
@@ -19,6 +20,8 @@ interface AlgorithmSpec {
   readonly create: () => IncrementalHash;
   /** S3 offers COMPOSITE multipart checksums for this algorithm (CRC64NVME is FULL_OBJECT only). */
   readonly composite: boolean;
+  /** For the CRCs: the parameters that let a full-object value be combined from the parts' values. */
+  readonly crc?: ReflectedCrc;
 }
 
 function crc32Hash(): IncrementalHash {
@@ -49,9 +52,9 @@ function nodeHash(name: string): () => IncrementalHash {
 }
 
 export const CHECKSUM_ALGORITHMS: Readonly<Record<ChecksumAlgorithm, AlgorithmSpec>> = {
-  CRC32: { header: "x-amz-checksum-crc32", create: crc32Hash, composite: true },
-  CRC32C: { header: "x-amz-checksum-crc32c", create: awsChecksum(Crc32c), composite: true },
-  CRC64NVME: { header: "x-amz-checksum-crc64nvme", create: awsChecksum(Crc64Nvme), composite: false },
+  CRC32: { header: "x-amz-checksum-crc32", create: crc32Hash, composite: true, crc: CRC32 },
+  CRC32C: { header: "x-amz-checksum-crc32c", create: awsChecksum(Crc32c), composite: true, crc: CRC32C },
+  CRC64NVME: { header: "x-amz-checksum-crc64nvme", create: awsChecksum(Crc64Nvme), composite: false, crc: CRC64NVME },
   SHA1: { header: "x-amz-checksum-sha1", create: nodeHash("sha1"), composite: true },
   SHA256: { header: "x-amz-checksum-sha256", create: nodeHash("sha256"), composite: true },
 };
@@ -74,6 +77,23 @@ export async function compositeChecksum(algorithm: ChecksumAlgorithm, partValues
   const hash = CHECKSUM_ALGORITHMS[algorithm].create();
   for (const value of partValues) hash.update(Buffer.from(value, "base64"));
   return `${(await hash.digest()).toString("base64")}-${partValues.length}`;
+}
+
+/**
+ * A CRC's full-object value (base64, as S3 sends it) from the base64 values and byte lengths of
+ * consecutive pieces, without their bytes.
+ */
+export function combinedCrc(crc: ReflectedCrc, pieces: readonly { readonly value: string; readonly length: number }[]): string {
+  const bytes = crc.width / 8;
+  const whole = crcOfConcatenation(
+    crc,
+    pieces.map(({ value, length }) => {
+      const raw = Buffer.from(value, "base64");
+      if (raw.length !== bytes) throw new RangeError(`A ${crc.width}-bit CRC is ${bytes} bytes, not ${raw.length}`);
+      return { crc: BigInt(`0x${raw.toString("hex")}`), length };
+    }),
+  );
+  return Buffer.from(whole.toString(16).padStart(bytes * 2, "0"), "hex").toString("base64");
 }
 
 /** A stored object's checksum: algorithm, base64 value, and S3's checksum type. */

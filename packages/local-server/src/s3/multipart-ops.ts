@@ -1,9 +1,9 @@
 // Multipart upload: create, upload part, complete (ETag = MD5 of the parts' MD5s + `-N`,
-// composite checksums), abort, list parts. A completed object keeps its part files as segments.
+// composite or full-object checksums from the parts' own), abort, list parts. A completed object keeps its part files as segments.
 import { createHash } from "node:crypto";
 import { parseXML } from "@aws-sdk/xml-builder";
 import type { Reply } from "../http/reply.js";
-import { CHECKSUM_ALGORITHMS, compositeChecksum, parseAlgorithm, type StoredChecksum } from "./checksums.js";
+import { CHECKSUM_ALGORITHMS, combinedCrc, compositeChecksum, parseAlgorithm, type ChecksumAlgorithm, type StoredChecksum } from "./checksums.js";
 import { S3Error } from "./errors.js";
 import { attributesFrom, checksumHeaders } from "./object-headers.js";
 import type { ObjectRecord } from "./object-store.js";
@@ -166,7 +166,7 @@ export async function completeMultipartUpload(request: S3Request): Promise<Reply
     segments: chosen.map((p) => ({ file: p.file, size: p.size })),
     partsCount: chosen.length,
   };
-  record.checksum = await uploadChecksum(current, record, request);
+  record.checksum = await uploadChecksum(current, chosen, record, request);
   if (request.storage.uploads.delete(current.uploadId) === undefined) {
     throw new S3Error("NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.");
   }
@@ -191,25 +191,38 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * COMPOSITE: the checksum of the parts' checksums, `-N`. FULL_OBJECT: the checksum of the whole
- * object, read back from the part files (streamed), and the value the client gives checked
- * against it (BadDigest when they differ).
+ * object — for a CRC combined from the parts' CRCs (crc-combine.ts; a part stored without one is
+ * read back for it), otherwise read back from the part files — and the value the client gives
+ * checked against it (BadDigest when they differ).
  */
-async function uploadChecksum(current: UploadRecord, record: ObjectRecord, request: S3Request): Promise<StoredChecksum | undefined> {
+async function uploadChecksum(current: UploadRecord, chosen: readonly PartRecord[], record: ObjectRecord, request: S3Request): Promise<StoredChecksum | undefined> {
   const algorithm = current.algorithm;
   if (algorithm === undefined) return undefined;
   const spec = CHECKSUM_ALGORITHMS[algorithm];
+  const { objects } = request.storage;
   if (current.checksumType === "FULL_OBJECT") {
-    const hash = spec.create();
-    for await (const chunk of request.storage.objects.read(record)) hash.update(chunk as Buffer);
-    const value = (await hash.digest()).toString("base64");
+    const crc = spec.crc;
+    let value: string;
+    if (crc === undefined) value = await digestOf(algorithm, objects.read(record));
+    else {
+      const pieces = [];
+      for (const part of chosen) pieces.push({ value: part.checksum ?? (await digestOf(algorithm, objects.readBlob(part))), length: part.size });
+      value = combinedCrc(crc, pieces);
+    }
     const sent = headerOf(request, spec.header);
     if (sent !== undefined && sent !== value) throw new S3Error("BadDigest", `The ${algorithm} you specified for the full object did not match the calculated checksum.`);
     return { algorithm, value, type: "FULL_OBJECT" };
   }
-  const byNumber = new Map(current.parts.map((p) => [p.file, p.checksum]));
-  const values = record.segments.map((s) => byNumber.get(s.file));
+  const values = chosen.map((p) => p.checksum);
   if (values.some((v) => v === undefined)) return undefined;
   return { algorithm, value: await compositeChecksum(algorithm, values as string[]), type: "COMPOSITE" };
+}
+
+/** The base64 checksum of a stream of bytes. */
+async function digestOf(algorithm: ChecksumAlgorithm, bytes: AsyncIterable<unknown>): Promise<string> {
+  const hash = CHECKSUM_ALGORITHMS[algorithm].create();
+  for await (const chunk of bytes) hash.update(chunk as Buffer);
+  return (await hash.digest()).toString("base64");
 }
 
 export function abortMultipartUpload(request: S3Request): Reply {

@@ -168,6 +168,11 @@ export class ObjectStore {
     return Readable.from(segments(), { objectMode: false });
   }
 
+  /** All the bytes of one blob file (a part of an upload, a segment of an object). */
+  readBlob(segment: Segment): Readable {
+    return createReadStream(this.blobPath(segment.file), { highWaterMark: READ_CHUNK });
+  }
+
   async readAll(record: ObjectRecord): Promise<Buffer> {
     const parts = await Promise.all(record.segments.map((s) => readFile(this.blobPath(s.file))));
     return Buffer.concat(parts);
