@@ -6,6 +6,7 @@ export interface GenerateOptions {
   readonly kitImport?: string;
   readonly common?: readonly string[];
   readonly commonReference?: unknown;
+  readonly shared?: { readonly reference: unknown; readonly import: string };
   readonly patches?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly literalFields?: readonly string[];
 }
@@ -18,6 +19,7 @@ export interface Target {
   readonly only?: readonly string[];
   readonly kitImport?: string;
   readonly patches?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly sharedFrom?: string;
 }
 
 export const REPO_ROOT: string;

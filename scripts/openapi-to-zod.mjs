@@ -26,6 +26,9 @@ const COMMON_IMPORT = "@provena-sdk/http-core";
 /**
  * Every output. `out: null` targets are generated (and tested) but not written yet: their
  * packages do not exist. `patches` add 422 rules behaviour.md states but the spec cannot show.
+ * `sharedFrom`: models that generate exactly as in that target are imported from its module
+ * instead of written again (the data store repeats the registry's dataset models, for example),
+ * so a program using both services bundles them once.
  */
 export const TARGETS = Object.freeze([
   {
@@ -44,12 +47,13 @@ export const TARGETS = Object.freeze([
     spec: "specs/provena/auth.json",
     out: "packages/models/src/auth/generated.ts",
     setName: "Auth",
+    sharedFrom: "registry",
     // behaviour.md §5: `POST /link/user/assign {person_id}` with an empty string → 422.
     patches: { "UserLinkUserAssignRequest.person_id": { minLength: 1 } },
   },
-  { id: "search", spec: "specs/provena/search.json", out: "packages/models/src/search/generated.ts", setName: "Search" },
-  { id: "datastore", spec: "specs/provena/data-store.json", out: "packages/models/src/datastore/generated.ts", setName: "Datastore", apiName: "Data Store API" },
-  { id: "prov", spec: "specs/provena/prov.json", out: "packages/models/src/prov/generated.ts", setName: "Prov" },
+  { id: "search", spec: "specs/provena/search.json", out: "packages/models/src/search/generated.ts", setName: "Search", sharedFrom: "registry" },
+  { id: "datastore", spec: "specs/provena/data-store.json", out: "packages/models/src/datastore/generated.ts", setName: "Datastore", apiName: "Data Store API", sharedFrom: "registry" },
+  { id: "prov", spec: "specs/provena/prov.json", out: "packages/models/src/prov/generated.ts", setName: "Prov", sharedFrom: "registry" },
   { id: "id-service", spec: "specs/provena/id-service.json", out: "packages/models/src/handle/generated.ts", setName: "IdService", apiName: "ID service API" },
 ]);
 
@@ -124,8 +128,9 @@ function mergeSiblings(branch, siblings) {
 // The generator
 
 /**
- * Generates one TypeScript module: an interface per component, a `build<Set>Models(k, options)`
- * factory and `<Set>Models = defineModels(...)`.
+ * Generates one TypeScript module: an interface per component, a lazily built `<Name>Schema`
+ * model per component (`defineModel`, marked pure so bundlers drop the ones a program never
+ * reaches), a `build<Set>Models(k, options)` factory and `<Set>Models = defineModels(...)`.
  *
  * options:
  * - setName (required): "Registry" → RegistryModels, RegistryModelSet, buildRegistryModels, …
@@ -136,6 +141,8 @@ function mergeSiblings(branch, siblings) {
  * - common: names imported from the common models instead of generated (default: COMMON_MODEL_NAMES
  *   unless `only` is set); each one present in the spec must generate exactly like the common one.
  * - commonReference: the spec the common models come from (for that equality check).
+ * - shared: { reference, import }: models generating exactly as in the `reference` spec (and
+ *   whose dependencies do too) are imported from the module `import` instead of generated.
  * - patches: { "Model.field": { minLength: 1, … } } merged into the field schema.
  * - literalFields: field names kept literal in strict mode (default item_category, item_subtype).
  */
@@ -161,6 +168,8 @@ function normaliseOptions(spec, options) {
     kitImport: options.kitImport ?? COMMON_IMPORT,
     common,
     commonReference: options.commonReference ?? null,
+    shared: options.shared ?? null,
+    compare: options.compare === true,
     patches: options.patches ?? {},
     literalFields: new Set(options.literalFields ?? DEFAULT_LITERAL_FIELDS),
   };
@@ -178,13 +187,16 @@ class Context {
     this.common = new Set(opts.common);
     const roots = opts.only ?? Object.keys(this.schemas).filter((n) => !this.common.has(n));
     for (const n of roots) if (!(n in this.schemas)) throw new Error(`component ${n} is not in the spec`);
-    this.order = this.topologicalOrder(roots);
+    // Every model of the set, dependencies first; `order` leaves out the ones imported from `shared`.
+    this.fullOrder = this.topologicalOrder(roots);
+    this.shared = opts.shared ? this.sharedNames(opts.shared.reference) : new Set();
+    this.order = this.fullOrder.filter((n) => !this.shared.has(n));
     if (opts.only) {
       const extra = this.order.filter((n) => !opts.only.includes(n));
       if (extra.length > 0) throw new Error(`the selected models reference models outside the selection: ${extra.join(", ")}`);
     }
     if (opts.commonReference) this.checkCommonMatches(opts.commonReference);
-    this.emitted = new Set(this.common);
+    this.emitted = new Set([...this.common, ...this.shared]);
     this.usesUnknownString = false;
     this.usesClosed = false;
     this.usesLiteral = false;
@@ -218,6 +230,28 @@ class Context {
         throw new Error(`common model ${name} differs from the shared definition; generate it per service instead`);
       }
     }
+  }
+
+  /** The models that generate exactly as in `referenceSpec`, as do all their dependencies. */
+  sharedNames(referenceSpec) {
+    const texts = (spec, patches) => {
+      const ctx = new Context(spec, { ...this.opts, apiName: "API", only: null, shared: null, commonReference: null, patches, compare: true });
+      return new Map(ctx.fullOrder.map((n) => [n, ctx.renderType(n) + ctx.renderModel(n)]));
+    };
+    const mine = texts(this.spec, this.opts.patches);
+    const theirs = texts(referenceSpec, {});
+    const shared = new Set([...mine.keys()].filter((n) => mine.get(n) === theirs.get(n)));
+    // A model is only shared when everything it references is shared (or common) too.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const n of shared) {
+        if (collectRefs(this.schemas[n]).some((dep) => !shared.has(dep) && !this.common.has(dep))) {
+          shared.delete(n);
+          changed = true;
+        }
+      }
+    }
+    return shared;
   }
 
   /** Dependencies before dependants; spec order otherwise. Back edges (cycles) become z.lazy. */
@@ -352,7 +386,9 @@ class Context {
     if (s.$ref) {
       const target = refName(s.$ref);
       const ts = this.names.get(target) ?? fail(`unknown $ref ${s.$ref}`);
-      return this.emitted.has(target) ? ts : `z.lazy(() => ${ts})`;
+      if (this.opts.compare) return `ref(${ts})`;
+      this.modelUses.k = this.modelUses.o = true;
+      return this.emitted.has(target) ? `${ts}Schema(k, o)` : `z.lazy(() => ${ts}Schema(k, o))`;
     }
     if (s.allOf) {
       if (s.allOf.length === 1) return this.zod(s.allOf[0], ctx);
@@ -364,10 +400,12 @@ class Context {
       const disc = s.discriminator?.propertyName;
       const union = `z.union([${branches.join(", ")}])`;
       // Lenient mode must keep unknown discriminator values, which a discriminated union rejects.
+      if (disc) this.modelUses.k = true;
       return disc ? `(k.mode === "strict" ? z.discriminatedUnion(${lit(disc)}, [${branches.join(", ")}]) : ${union})` : union;
     }
     if (s.const !== undefined) return `z.literal(${lit(s.const)})`;
     if (Array.isArray(s.enum)) {
+      if (s.enum.every((v) => typeof v === "string")) this.modelUses.k = true;
       if (s.enum.every((v) => typeof v === "string")) return `k.enum([${s.enum.map(lit).join(", ")}])`;
       return `z.union([${s.enum.map((v) => `z.literal(${lit(v)})`).join(", ")}])`;
     }
@@ -420,8 +458,10 @@ class Context {
     const ctx = { closed: closed || Boolean(outer?.closed), indent: `${indent}  ` };
     const lines = this.fields(modelName, s).map((f) => `${ctx.indent}${propKey(f.key)}: ${this.zodField(f, ctx)},`);
     if (closed) this.usesClosed = true;
-    const make = closed ? "closedObject" : "k.object";
-    return lines.length ? `${make}({\n${lines.join("\n")}\n${indent}})` : `${make}({})`;
+    this.modelUses.k = true;
+    if (closed) this.modelUses.o = true;
+    const make = closed ? "closedObject(k, o, " : "k.object(";
+    return lines.length ? `${make}{\n${lines.join("\n")}\n${indent}})` : `${make}{})`;
   }
 
   zodField(f, ctx) {
@@ -430,12 +470,14 @@ class Context {
     const literal = this.fixedLiteral(f);
     if (literal !== null) {
       this.usesLiteral = true;
-      inner = `literalInStrict(${lit(literal)}, ${this.zod(f.schema.allOf?.[0] ?? f.schema, { ...ctx, indent: ctx.indent })})`;
+      this.modelUses.k = true;
+      inner = `literalInStrict(k, ${lit(literal)}, ${this.zod(f.schema.allOf?.[0] ?? f.schema, { ...ctx, indent: ctx.indent })})`;
     } else {
       const split = splitNullable(f.schema);
       nullable = split.nullable;
       inner = this.zod(split.schema, ctx);
     }
+    if (!f.required) this.modelUses.k = true;
     if (!f.required) return `k.optional(${inner})`;
     return nullable ? `z.nullable(${inner})` : inner;
   }
@@ -453,12 +495,20 @@ class Context {
   renderModel(name) {
     const s = this.schemas[name];
     const ts = this.names.get(name);
+    this.modelUses = { k: false, o: false };
     let expr;
-    if (this.isEnumComponent(name) && s.enum.every((v) => typeof v === "string")) expr = `k.enum(${ts}Values)`;
+    if (this.isEnumComponent(name) && s.enum.every((v) => typeof v === "string")) {
+      this.modelUses.k = true;
+      expr = `k.enum(${ts}Values)`;
+    }
     else if (s.type === "object" && s.properties) expr = this.zodObject(name, s, "  ", null);
     else expr = this.zod(s, { closed: false, indent: "  " });
     this.emitted.add(name);
-    return `  const ${ts}: z.ZodMiniType<${ts}> = ${expr};\n`;
+    const params = `${this.modelUses.k ? "k" : "_k"}, ${this.modelUses.o ? "o" : "_o"}`;
+    return (
+      `/** Validates a {@link ${ts}}; built on first use per validation mode (\`${ts}Schema("lenient")\`). */\n` +
+      `export const ${ts}Schema = /* @__PURE__ */ defineModel<${ts}>((${params}) =>\n  ${expr.replace(/\n/g, "\n  ")},\n);\n`
+    );
   }
 
   // ---- the module ----------------------------------------------------------------------------
@@ -470,16 +520,23 @@ class Context {
     // Types read best alphabetically (spec order); models must follow dependency order.
     const inOrder = new Set(this.order);
     const types = Object.keys(this.schemas).filter((n) => inOrder.has(n)).map((n) => this.renderType(n)).join("\n");
-    const models = this.order.map((n) => this.renderModel(n)).join("");
-    const all = [...this.opts.common, ...this.order];
+    const models = this.order.map((n) => this.renderModel(n)).join("\n");
+    const all = [...this.opts.common, ...this.fullOrder];
     const allTs = all.map((n) => this.names.get(n));
-    const closedNames = this.order.filter((n) => this.closed(this.schemas[n])).map((n) => this.names.get(n));
+    const closedNames = this.fullOrder.filter((n) => this.closed(this.schemas[n])).map((n) => this.names.get(n));
     const defaults = this.renderDefaults();
     const isCommonFile = this.opts.kitImport !== COMMON_IMPORT;
+    const sharedImport = this.opts.shared?.import;
+    const sharedNames = this.fullOrder.filter((n) => this.shared.has(n));
+    const sharedTs = sharedNames.map((n) => this.names.get(n));
+    const sharedValues = [
+      ...sharedNames.filter((n) => this.isEnumComponent(n)).map((n) => `${this.names.get(n)}Values`),
+      ...sharedTs.map((n) => `${n}Schema`),
+    ];
 
     const header = [
       "// GENERATED FILE: do not edit by hand.",
-      `// Source: ${this.opts.source} (${this.order.length} component schemas${this.opts.common.length ? `, plus ${this.opts.common.length} shared ones from ${COMMON_IMPORT}` : ""}).`,
+      `// Source: ${this.opts.source} (${this.order.length} component schemas${this.opts.common.length ? `, plus ${this.opts.common.length} shared ones from ${COMMON_IMPORT}` : ""}${sharedNames.length ? ` and ${sharedNames.length} from ${sharedImport}` : ""}).`,
       "// Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).",
       ...(Object.keys(this.opts.patches).length
         ? [`// Rules behaviour.md states but the spec cannot show, added by the generator: ${Object.entries(this.opts.patches).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join("; ")}.`]
@@ -487,65 +544,35 @@ class Context {
       "",
     ].join("\n");
 
-    const kitNames = ["defineModels", "type ModelKit", "type ModelSet"];
+    const kitNames = ["defineModel", "defineModels", "type BuildModelsOptions", "type ModelKit", "type ModelSet"];
     if (this.usesUnknownString) kitNames.push("type UnknownString");
+    if (this.usesClosed) kitNames.push("closedObject");
+    if (this.usesLiteral) kitNames.push("literalInStrict");
     const commonTs = this.opts.common.map((n) => this.names.get(n));
     // A namespace import of zod/mini: bundlers keep only the schema builders the models call.
     const imports = ['import * as z from "zod/mini";'];
-    if (isCommonFile) {
-      imports.push(`import { ${kitNames.join(", ")} } from "${this.opts.kitImport}";`);
-    } else {
-      const fromCore = [...kitNames];
-      if (commonTs.length) fromCore.push("buildCommonModels");
-      fromCore.push("type BuildModelsOptions");
-      imports.push(`import { ${fromCore.sort(byName).join(", ")} } from "${this.opts.kitImport}";`);
-      if (commonTs.length) {
-        imports.push(`import type { ${commonTs.join(", ")} } from "${this.opts.kitImport}";`);
-        imports.push(`export type { ${commonTs.join(", ")} } from "${this.opts.kitImport}";`);
-      }
+    imports.push(`import { ${[...kitNames, ...commonTs.map((n) => `${n}Schema`)].sort(byName).join(", ")} } from "${this.opts.kitImport}";`);
+    if (!isCommonFile && commonTs.length) {
+      imports.push(`import type { ${commonTs.join(", ")} } from "${this.opts.kitImport}";`);
+      imports.push(`export type { ${commonTs.join(", ")} } from "${this.opts.kitImport}";`);
     }
-
-    const optionsDecl = isCommonFile
-      ? [
-          "/** How a model set is built beyond its validation mode. */",
-          "export interface BuildModelsOptions {",
-          "  /**",
-          "   * Reject unknown keys on the models upstream declares `Extra.forbid` in both modes (a",
-          "   * server validating request bodies needs this; SDK response parsing does not).",
-          "   */",
-          "  readonly forbidExtra?: boolean;",
-          "}",
-          "",
-          "",
-        ].join("\n")
-      : "";
-
-    const helpers = [];
-    if (commonTs.length) helpers.push(`  const { ${commonTs.join(", ")} } = buildCommonModels(k, options);\n`);
-    if (this.usesClosed) {
-      helpers.push(
-        "  // Upstream rejects unknown keys on these models (Extra.forbid): always in strict mode, and in\n" +
-          "  // lenient mode too when the caller asks for it (a server checking request bodies).\n" +
-          "  const closedObject = <S extends z.core.$ZodShape>(shape: S) => (options.forbidExtra === true ? z.strictObject(shape) : k.object(shape));\n",
-      );
-    }
-    if (this.usesLiteral) {
-      helpers.push(
-        "  // A field that always carries one value for this model: checked in strict mode, the plain\n" +
-          "  // enum in lenient mode so a server change never breaks parsing.\n" +
-          `  const literalInStrict = <V extends string, T>(value: V, lenient: z.ZodMiniType<T>): z.ZodMiniType<T | V> => (k.mode === "strict" ? z.literal(value) : lenient);\n`,
-      );
+    if (sharedNames.length) {
+      imports.push(`import { ${sharedTs.map((n) => `${n}Schema`).join(", ")} } from "${sharedImport}";`);
+      imports.push(`import type { ${sharedTs.join(", ")} } from "${sharedImport}";`);
+      imports.push(`export { ${sharedValues.join(", ")} } from "${sharedImport}";`);
+      imports.push(`export type { ${sharedTs.join(", ")} } from "${sharedImport}";`);
     }
 
     const body = [
       header,
       imports.join("\n"),
       "",
-      optionsDecl + "// ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----",
+      "// ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----",
       "",
       types,
-      "// ---- Models ----",
+      "// ---- Models (each built on first use, per validation mode) ----",
       "",
+      models,
       `/** Every ${setName} model, as built for one validation mode. */`,
       `export interface ${set} {`,
       ...allTs.map((n) => `  /** Validates a {@link ${n}}. */\n  readonly ${n}: z.ZodMiniType<${n}>;`),
@@ -555,33 +582,28 @@ class Context {
       `export type ${setName}ModelName = keyof ${set};`,
       "",
       "/** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */",
-      `export const ${upper}_FORBIDS_EXTRA: ReadonlySet<${setName}ModelName> = new Set<${setName}ModelName>([${closedNames.map(lit).join(", ")}]);`,
+      `export const ${upper}_FORBIDS_EXTRA: ReadonlySet<${setName}ModelName> = /* @__PURE__ */ new Set<${setName}ModelName>([${closedNames.map(lit).join(", ")}]);`,
       "",
       "/** Field defaults from the spec, for building requests; parsing never fills them in. */",
       `export const ${setName}Defaults = ${defaults} as const;`,
       "",
-      `/** Builds every ${setName} model for the kit's mode. Most callers want {@link ${setName}Models}. */`,
+      `/** Builds every ${setName} model for the kit's mode. Most callers want {@link ${setName}Models}, or one \`<Name>Schema\`. */`,
       `export function build${setName}Models(k: ModelKit, options: BuildModelsOptions = {}): ${set} {`,
-      ...(helpers.length ? [helpers.join("")] : []),
-      models,
       "  return {",
-      ...allTs.map((n) => `    ${n},`),
+      ...allTs.map((n) => `    ${n}: ${n}Schema(k, options),`),
       "  };",
       "}",
       "",
       `/** The ${setName} models, built lazily per mode: \`${setName}Models.lenient.X\` (default) or \`.strict.X\` (tests). */`,
-      `export const ${setName}Models: ModelSet<${set}> = defineModels((k) => build${setName}Models(k));`,
+      `export const ${setName}Models: ModelSet<${set}> = /* @__PURE__ */ defineModels((k) => build${setName}Models(k));`,
       "",
     ];
-    // Unused-options lint: a set without closed models still takes options for its common models.
-    let out = body.join("\n");
-    if (!this.usesClosed && !commonTs.length) out = out.replace("options: BuildModelsOptions = {}", "_options: BuildModelsOptions = {}");
-    return out.replace(/\n{3,}/g, "\n\n");
+    return body.join("\n").replace(/\n{3,}/g, "\n\n");
   }
 
   renderDefaults() {
     const entries = [];
-    for (const name of this.order) {
+    for (const name of this.fullOrder) {
       const s = this.schemas[name];
       if (!s.properties) continue;
       const fields = Object.entries(s.properties).filter(([, p]) => p.default !== undefined);
@@ -648,6 +670,7 @@ export function renderTarget(target, root = REPO_ROOT) {
     kitImport: t.kitImport,
     patches: t.patches,
     commonReference: t.only ? undefined : loadSpec(common.spec, root),
+    shared: t.sharedFrom ? { reference: loadSpec(TARGETS.find((x) => x.id === t.sharedFrom).spec, root), import: `../${t.sharedFrom}/generated.js` } : undefined,
   });
 }
 

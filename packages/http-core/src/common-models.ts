@@ -3,16 +3,7 @@
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { defineModels, type ModelKit, type ModelSet } from "./models.js";
-
-/** How a model set is built beyond its validation mode. */
-export interface BuildModelsOptions {
-  /**
-   * Reject unknown keys on the models upstream declares `Extra.forbid` in both modes (a
-   * server validating request bodies needs this; SDK response parsing does not).
-   */
-  readonly forbidExtra?: boolean;
-}
+import { type BuildModelsOptions, defineModel, defineModels, type ModelKit, type ModelSet } from "./models.js";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
@@ -58,7 +49,48 @@ export interface ValidationError {
   type: string;
 }
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link Status}; built on first use per validation mode (`StatusSchema("lenient")`). */
+export const StatusSchema = /* @__PURE__ */ defineModel<Status>((k, _o) =>
+  k.object({
+      success: z.boolean(),
+      details: z.string(),
+    }),
+);
+
+/** Validates a {@link StatusResponse}; built on first use per validation mode (`StatusResponseSchema("lenient")`). */
+export const StatusResponseSchema = /* @__PURE__ */ defineModel<StatusResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link User}; built on first use per validation mode (`UserSchema("lenient")`). */
+export const UserSchema = /* @__PURE__ */ defineModel<User>((k, _o) =>
+  k.object({
+      username: z.string(),
+      email: k.optional(z.string()),
+      roles: z.array(z.string()),
+      access_token: z.string(),
+    }),
+);
+
+/** Validates a {@link ValidationError}; built on first use per validation mode (`ValidationErrorSchema("lenient")`). */
+export const ValidationErrorSchema = /* @__PURE__ */ defineModel<ValidationError>((k, _o) =>
+  k.object({
+      loc: z.array(z.union([z.string(), z.number().check(z.int())])),
+      msg: z.string(),
+      type: z.string(),
+    }),
+);
+
+/** Validates a {@link HTTPValidationError}; built on first use per validation mode (`HTTPValidationErrorSchema("lenient")`). */
+export const HTTPValidationErrorSchema = /* @__PURE__ */ defineModel<HTTPValidationError>((k, o) =>
+  k.object({
+      detail: k.optional(z.array(ValidationErrorSchema(k, o))),
+    }),
+);
 
 /** Every Common model, as built for one validation mode. */
 export interface CommonModelSet {
@@ -78,43 +110,21 @@ export interface CommonModelSet {
 export type CommonModelName = keyof CommonModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const COMMON_FORBIDS_EXTRA: ReadonlySet<CommonModelName> = new Set<CommonModelName>([]);
+export const COMMON_FORBIDS_EXTRA: ReadonlySet<CommonModelName> = /* @__PURE__ */ new Set<CommonModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const CommonDefaults = {} as const;
 
-/** Builds every Common model for the kit's mode. Most callers want {@link CommonModels}. */
-export function buildCommonModels(k: ModelKit, _options: BuildModelsOptions = {}): CommonModelSet {
-  const Status: z.ZodMiniType<Status> = k.object({
-    success: z.boolean(),
-    details: z.string(),
-  });
-  const StatusResponse: z.ZodMiniType<StatusResponse> = k.object({
-    status: Status,
-  });
-  const User: z.ZodMiniType<User> = k.object({
-    username: z.string(),
-    email: k.optional(z.string()),
-    roles: z.array(z.string()),
-    access_token: z.string(),
-  });
-  const ValidationError: z.ZodMiniType<ValidationError> = k.object({
-    loc: z.array(z.union([z.string(), z.number().check(z.int())])),
-    msg: z.string(),
-    type: z.string(),
-  });
-  const HTTPValidationError: z.ZodMiniType<HTTPValidationError> = k.object({
-    detail: k.optional(z.array(ValidationError)),
-  });
-
+/** Builds every Common model for the kit's mode. Most callers want {@link CommonModels}, or one `<Name>Schema`. */
+export function buildCommonModels(k: ModelKit, options: BuildModelsOptions = {}): CommonModelSet {
   return {
-    Status,
-    StatusResponse,
-    User,
-    ValidationError,
-    HTTPValidationError,
+    Status: StatusSchema(k, options),
+    StatusResponse: StatusResponseSchema(k, options),
+    User: UserSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
   };
 }
 
 /** The Common models, built lazily per mode: `CommonModels.lenient.X` (default) or `.strict.X` (tests). */
-export const CommonModels: ModelSet<CommonModelSet> = defineModels((k) => buildCommonModels(k));
+export const CommonModels: ModelSet<CommonModelSet> = /* @__PURE__ */ defineModels((k) => buildCommonModels(k));

@@ -21,7 +21,28 @@ export interface ModelKit {
   optional<T extends z.core.SomeType>(schema: T): z.ZodMiniOptional<z.ZodMiniNullable<T>>;
 }
 
+/** How a model set is built beyond its validation mode. */
+export interface BuildModelsOptions {
+  /**
+   * Reject unknown keys on the models upstream declares `Extra.forbid` in both modes (a
+   * server validating request bodies needs this; SDK response parsing does not).
+   */
+  readonly forbidExtra?: boolean;
+}
+
+// One kit per mode, so a model built through a ModelSet and through its own Model is one schema.
+const kits = new Map<ValidationMode, ModelKit>();
+
 export function modelKit(mode: ValidationMode): ModelKit {
+  let kit = kits.get(mode);
+  if (kit === undefined) {
+    kit = makeKit(mode);
+    kits.set(mode, kit);
+  }
+  return kit;
+}
+
+function makeKit(mode: ValidationMode): ModelKit {
   return {
     mode,
     object: (shape) =>
@@ -60,6 +81,44 @@ export function defineModels<M>(factory: (k: ModelKit) => M): ModelSet<M> {
       return get("strict");
     },
   };
+}
+
+/**
+ * One model, built on first use for each kit (a validation mode, or a server's own kit) and
+ * cached. `Schema("lenient")` is what `ResponseSchema` expects; generated models call their
+ * dependencies with their own kit and options, so a program keeps only the models it reaches.
+ */
+export type Model<T> = (kit: ValidationMode | ModelKit, options?: BuildModelsOptions) => z.ZodMiniType<T>;
+
+/** Defines one lazily built model (generated code marks the call pure, so unused models drop out of bundles). */
+export function defineModel<T>(build: (k: ModelKit, options: BuildModelsOptions) => z.ZodMiniType<T>): Model<T> {
+  const cache = new WeakMap<ModelKit, [open?: z.ZodMiniType<T>, closed?: z.ZodMiniType<T>]>();
+  return (kit, options = {}) => {
+    const k = typeof kit === "string" ? modelKit(kit) : kit;
+    let built = cache.get(k);
+    if (built === undefined) {
+      built = [];
+      cache.set(k, built);
+    }
+    const slot = options.forbidExtra === true ? 1 : 0;
+    return (built[slot] ??= build(k, options));
+  };
+}
+
+/**
+ * An object model upstream declares `Extra.forbid`: unknown keys rejected always in strict mode,
+ * and in lenient mode too when the caller asks for it (a server checking request bodies).
+ */
+export function closedObject<S extends z.core.$ZodShape>(k: ModelKit, options: BuildModelsOptions, shape: S): z.ZodMiniObject<S, z.core.$strict> | z.ZodMiniObject<S, z.core.$loose> {
+  return options.forbidExtra === true ? z.strictObject(shape) : k.object(shape);
+}
+
+/**
+ * A field that always carries one value for its model: checked in strict mode, the plain enum
+ * in lenient mode so a server change never breaks parsing.
+ */
+export function literalInStrict<V extends string, T>(k: ModelKit, value: V, lenient: z.ZodMiniType<T>): z.ZodMiniType<T | V> {
+  return k.mode === "strict" ? z.literal(value) : lenient;
 }
 
 /**

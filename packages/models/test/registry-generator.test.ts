@@ -36,7 +36,7 @@ describe("the Provena documents", () => {
   it("every component becomes a model", () => {
     const spec = loadSpec("specs/provena/data-store.json") as { components: { schemas: Record<string, unknown> } };
     const code = renderTarget("datastore");
-    for (const name of Object.keys(spec.components.schemas)) expect(code).toContain(`    ${tsName(name)},\n`);
+    for (const name of Object.keys(spec.components.schemas)) expect(code).toContain(`    ${tsName(name)}: ${tsName(name)}Schema(k, options),\n`);
   });
 });
 
@@ -49,7 +49,7 @@ describe("generateModels", () => {
       }),
       { setName: "Synth" },
     );
-    expect(code).toContain("z.lazy(() => Tree)");
+    expect(code).toContain("z.lazy(() => TreeSchema(k, o))");
     const models = await load(
       doc({
         Forest: { type: "object", required: ["trees"], properties: { trees: { type: "array", items: { $ref: "#/components/schemas/Tree" } } } },
@@ -84,7 +84,7 @@ describe("generateModels", () => {
       Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] } } },
       Pet: { oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], discriminator: { propertyName: "kind" } },
     };
-    expect(generateModels(doc(schemas), { setName: "Synth" })).toContain('z.discriminatedUnion("kind", [Cat, Dog])');
+    expect(generateModels(doc(schemas), { setName: "Synth" })).toContain('z.discriminatedUnion("kind", [CatSchema(k, o), DogSchema(k, o)])');
     const models = await load(doc(schemas));
     expect(models.strict.Pet!.parse({ kind: "dog" })).toEqual({ kind: "dog" });
     expect(models.strict.Pet!.safeParse({ kind: "fish" }).success).toBe(false);
@@ -135,5 +135,27 @@ describe("generateModels", () => {
     const registry = loadSpec("specs/provena/registry.json");
     const odd = doc({ Status: { type: "object", required: ["success"], properties: { success: { type: "boolean" } } } });
     expect(() => generateModels(odd, { setName: "Odd", commonReference: registry })).toThrow(/common model Status differs/);
+  });
+});
+
+describe("shared models", () => {
+  it("a service's copy of a registry model is the registry's model, built once per mode", async () => {
+    const { DatastoreModels, ItemDatasetSchema: fromDatastore } = await import("../src/datastore/index.js");
+    const { RegistryModels, ItemDatasetSchema } = await import("../src/registry/index.js");
+    expect(fromDatastore).toBe(ItemDatasetSchema);
+    expect(DatastoreModels.lenient.ItemDataset).toBe(RegistryModels.lenient.ItemDataset);
+    expect(DatastoreModels.strict.ItemDataset).toBe(ItemDatasetSchema("strict"));
+    expect(ItemDatasetSchema("strict")).not.toBe(ItemDatasetSchema("lenient"));
+    const code = renderTarget("datastore");
+    expect(code).toContain('from "../registry/generated.js"');
+    expect(code).not.toContain("export interface ItemDataset ");
+  });
+
+  it("a model differing from the registry's is generated, not imported", () => {
+    const registry = loadSpec("specs/provena/registry.json");
+    const own = doc({ AccessInfo: { type: "object", required: ["uri"], properties: { uri: { type: "string" } } } });
+    const code = generateModels(own, { setName: "Own", shared: { reference: registry, import: "../registry/generated.js" } });
+    expect(code).toContain("export const AccessInfoSchema");
+    expect(code).not.toContain("../registry/generated.js");
   });
 });

@@ -1,12 +1,16 @@
 // GENERATED FILE: do not edit by hand.
-// Source: specs/provena/auth.json (45 component schemas, plus 4 shared ones from @provena-sdk/http-core).
+// Source: specs/provena/auth.json (44 component schemas, plus 4 shared ones from @provena-sdk/http-core and 1 from ../registry/generated.js).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 // Rules behaviour.md states but the spec cannot show, added by the generator: UserLinkUserAssignRequest.person_id {"minLength":1}.
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, defineModel, defineModels, HTTPValidationErrorSchema, type ModelKit, type ModelSet, StatusSchema, type UnknownString, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
+import { ImportModeSchema } from "../registry/generated.js";
+import type { ImportMode } from "../registry/generated.js";
+export { ImportModeValues, ImportModeSchema } from "../registry/generated.js";
+export type { ImportMode } from "../registry/generated.js";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
@@ -224,17 +228,6 @@ export interface GroupsRestoreRequest {
   trial_mode?: boolean | null;
 }
 
-/** The `ImportMode` model of the Auth API. */
-export const ImportModeValues = [
-  "ADD_ONLY",
-  "ADD_OR_OVERWRITE",
-  "OVERWRITE_ONLY",
-  "SYNC_ADD_OR_OVERWRITE",
-  "SYNC_DELETION_ALLOWED",
-] as const;
-/** One of {@link ImportModeValues}; lenient parsing keeps values this SDK does not know yet. */
-export type ImportMode = (typeof ImportModeValues)[number] | UnknownString;
-
 /** The `IntendedUserType` model of the Auth API. */
 export const IntendedUserTypeValues = ["GENERAL", "ADMINISTRATOR"] as const;
 /** One of {@link IntendedUserTypeValues}; lenient parsing keeps values this SDK does not know yet. */
@@ -421,7 +414,361 @@ export interface UserLinkUserValidateResponse {
   status: Status;
 }
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link AccessLevel}; built on first use per validation mode (`AccessLevelSchema("lenient")`). */
+export const AccessLevelSchema = /* @__PURE__ */ defineModel<AccessLevel>((k, _o) =>
+  k.enum(AccessLevelValues),
+);
+
+/** Validates a {@link ComponentName}; built on first use per validation mode (`ComponentNameSchema("lenient")`). */
+export const ComponentNameSchema = /* @__PURE__ */ defineModel<ComponentName>((k, _o) =>
+  k.enum(ComponentNameValues),
+);
+
+/** Validates a {@link IntendedUserType}; built on first use per validation mode (`IntendedUserTypeSchema("lenient")`). */
+export const IntendedUserTypeSchema = /* @__PURE__ */ defineModel<IntendedUserType>((k, _o) =>
+  k.enum(IntendedUserTypeValues),
+);
+
+/** Validates a {@link ReportComponentRole}; built on first use per validation mode (`ReportComponentRoleSchema("lenient")`). */
+export const ReportComponentRoleSchema = /* @__PURE__ */ defineModel<ReportComponentRole>((k, o) =>
+  k.object({
+      role_name: z.string(),
+      role_display_name: z.string(),
+      role_level: AccessLevelSchema(k, o),
+      description: z.string(),
+      intended_users: z.array(IntendedUserTypeSchema(k, o)),
+      access_granted: z.boolean(),
+    }),
+);
+
+/** Validates a {@link ReportAuthorisationComponent}; built on first use per validation mode (`ReportAuthorisationComponentSchema("lenient")`). */
+export const ReportAuthorisationComponentSchema = /* @__PURE__ */ defineModel<ReportAuthorisationComponent>((k, o) =>
+  k.object({
+      component_name: ComponentNameSchema(k, o),
+      component_roles: z.array(ReportComponentRoleSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link AccessReport}; built on first use per validation mode (`AccessReportSchema("lenient")`). */
+export const AccessReportSchema = /* @__PURE__ */ defineModel<AccessReport>((k, o) =>
+  k.object({
+      components: z.array(ReportAuthorisationComponentSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link AccessReportResponse}; built on first use per validation mode (`AccessReportResponseSchema("lenient")`). */
+export const AccessReportResponseSchema = /* @__PURE__ */ defineModel<AccessReportResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      report: AccessReportSchema(k, o),
+    }),
+);
+
+/** Validates a {@link RequestStatus}; built on first use per validation mode (`RequestStatusSchema("lenient")`). */
+export const RequestStatusSchema = /* @__PURE__ */ defineModel<RequestStatus>((k, _o) =>
+  k.enum(RequestStatusValues),
+);
+
+/** Validates a {@link RequestAccessTableItem}; built on first use per validation mode (`RequestAccessTableItemSchema("lenient")`). */
+export const RequestAccessTableItemSchema = /* @__PURE__ */ defineModel<RequestAccessTableItem>((k, o) =>
+  k.object({
+      username: z.string(),
+      request_id: z.number().check(z.int()),
+      expiry: z.number().check(z.int()),
+      email: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      status: RequestStatusSchema(k, o),
+      ui_friendly_status: z.string(),
+      request_diff_contents: z.string(),
+      complete_contents: z.string(),
+      notes: z.string(),
+    }),
+);
+
+/** Validates a {@link AccessRequestList}; built on first use per validation mode (`AccessRequestListSchema("lenient")`). */
+export const AccessRequestListSchema = /* @__PURE__ */ defineModel<AccessRequestList>((k, o) =>
+  k.object({
+      items: z.array(RequestAccessTableItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link AccessRequestResponse}; built on first use per validation mode (`AccessRequestResponseSchema("lenient")`). */
+export const AccessRequestResponseSchema = /* @__PURE__ */ defineModel<AccessRequestResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link AccessRequestStatusChange}; built on first use per validation mode (`AccessRequestStatusChangeSchema("lenient")`). */
+export const AccessRequestStatusChangeSchema = /* @__PURE__ */ defineModel<AccessRequestStatusChange>((k, o) =>
+  k.object({
+      username: z.string(),
+      request_id: z.number().check(z.int()),
+      desired_state: RequestStatusSchema(k, o),
+      additional_note: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link AddGroupResponse}; built on first use per validation mode (`AddGroupResponseSchema("lenient")`). */
+export const AddGroupResponseSchema = /* @__PURE__ */ defineModel<AddGroupResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link AddMemberResponse}; built on first use per validation mode (`AddMemberResponseSchema("lenient")`). */
+export const AddMemberResponseSchema = /* @__PURE__ */ defineModel<AddMemberResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link AdminLinkUserAssignRequest}; built on first use per validation mode (`AdminLinkUserAssignRequestSchema("lenient")`). */
+export const AdminLinkUserAssignRequestSchema = /* @__PURE__ */ defineModel<AdminLinkUserAssignRequest>((k, _o) =>
+  k.object({
+      username: z.string(),
+      person_id: z.string(),
+      validate_item: k.optional(z.boolean()),
+      force: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link AdminLinkUserAssignResponse}; built on first use per validation mode (`AdminLinkUserAssignResponseSchema("lenient")`). */
+export const AdminLinkUserAssignResponseSchema = /* @__PURE__ */ defineModel<AdminLinkUserAssignResponse>((k, _o) =>
+  k.object({}),
+);
+
+/** Validates a {@link AdminLinkUserClearResponse}; built on first use per validation mode (`AdminLinkUserClearResponseSchema("lenient")`). */
+export const AdminLinkUserClearResponseSchema = /* @__PURE__ */ defineModel<AdminLinkUserClearResponse>((k, _o) =>
+  k.object({}),
+);
+
+/** Validates a {@link AdminLinkUserLookupResponse}; built on first use per validation mode (`AdminLinkUserLookupResponseSchema("lenient")`). */
+export const AdminLinkUserLookupResponseSchema = /* @__PURE__ */ defineModel<AdminLinkUserLookupResponse>((k, _o) =>
+  k.object({
+      person_id: k.optional(z.string()),
+      success: z.boolean(),
+    }),
+);
+
+/** Validates a {@link ChangeStateStatus}; built on first use per validation mode (`ChangeStateStatusSchema("lenient")`). */
+export const ChangeStateStatusSchema = /* @__PURE__ */ defineModel<ChangeStateStatus>((k, o) =>
+  k.object({
+      state_change: StatusSchema(k, o),
+      email_alert: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link CheckMembershipResponse}; built on first use per validation mode (`CheckMembershipResponseSchema("lenient")`). */
+export const CheckMembershipResponseSchema = /* @__PURE__ */ defineModel<CheckMembershipResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      is_member: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link DeleteAccessRequest}; built on first use per validation mode (`DeleteAccessRequestSchema("lenient")`). */
+export const DeleteAccessRequestSchema = /* @__PURE__ */ defineModel<DeleteAccessRequest>((k, _o) =>
+  k.object({
+      username: z.string(),
+      request_id: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link UserGroupMetadata}; built on first use per validation mode (`UserGroupMetadataSchema("lenient")`). */
+export const UserGroupMetadataSchema = /* @__PURE__ */ defineModel<UserGroupMetadata>((k, _o) =>
+  k.object({
+      id: z.string(),
+      display_name: z.string(),
+      description: z.string(),
+      default_data_store_access: k.optional(z.array(z.string())),
+    }),
+);
+
+/** Validates a {@link DescribeGroupResponse}; built on first use per validation mode (`DescribeGroupResponseSchema("lenient")`). */
+export const DescribeGroupResponseSchema = /* @__PURE__ */ defineModel<DescribeGroupResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      group: k.optional(UserGroupMetadataSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link GroupUser}; built on first use per validation mode (`GroupUserSchema("lenient")`). */
+export const GroupUserSchema = /* @__PURE__ */ defineModel<GroupUser>((k, _o) =>
+  k.object({
+      username: z.string(),
+      email: k.optional(z.string()),
+      first_name: k.optional(z.string()),
+      last_name: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link GroupsExportResponse}; built on first use per validation mode (`GroupsExportResponseSchema("lenient")`). */
+export const GroupsExportResponseSchema = /* @__PURE__ */ defineModel<GroupsExportResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+    }),
+);
+
+/** Validates a {@link GroupsImportRequest}; built on first use per validation mode (`GroupsImportRequestSchema("lenient")`). */
+export const GroupsImportRequestSchema = /* @__PURE__ */ defineModel<GroupsImportRequest>((k, o) =>
+  k.object({
+      import_mode: ImportModeSchema(k, o),
+      parse_items: k.optional(z.boolean()),
+      allow_entry_deletion: k.optional(z.boolean()),
+      trial_mode: k.optional(z.boolean()),
+      items: z.array(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link GroupsImportStatistics}; built on first use per validation mode (`GroupsImportStatisticsSchema("lenient")`). */
+export const GroupsImportStatisticsSchema = /* @__PURE__ */ defineModel<GroupsImportStatistics>((k, _o) =>
+  k.object({
+      old_size: z.number().check(z.int()),
+      new_size: z.number().check(z.int()),
+      deleted_entries: z.number().check(z.int()),
+      overwritten_entries: z.number().check(z.int()),
+      new_entries: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link GroupsImportResponse}; built on first use per validation mode (`GroupsImportResponseSchema("lenient")`). */
+export const GroupsImportResponseSchema = /* @__PURE__ */ defineModel<GroupsImportResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      trial_mode: z.boolean(),
+      statistics: k.optional(GroupsImportStatisticsSchema(k, o)),
+      failure_list: k.optional(z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())]))),
+    }),
+);
+
+/** Validates a {@link GroupsRestoreRequest}; built on first use per validation mode (`GroupsRestoreRequestSchema("lenient")`). */
+export const GroupsRestoreRequestSchema = /* @__PURE__ */ defineModel<GroupsRestoreRequest>((k, o) =>
+  k.object({
+      import_mode: ImportModeSchema(k, o),
+      parse_items: k.optional(z.boolean()),
+      allow_entry_deletion: k.optional(z.boolean()),
+      trial_mode: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link ListGroupsResponse}; built on first use per validation mode (`ListGroupsResponseSchema("lenient")`). */
+export const ListGroupsResponseSchema = /* @__PURE__ */ defineModel<ListGroupsResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      groups: k.optional(z.array(UserGroupMetadataSchema(k, o))),
+    }),
+);
+
+/** Validates a {@link UserGroup}; built on first use per validation mode (`UserGroupSchema("lenient")`). */
+export const UserGroupSchema = /* @__PURE__ */ defineModel<UserGroup>((k, o) =>
+  k.object({
+      id: z.string(),
+      display_name: z.string(),
+      description: z.string(),
+      default_data_store_access: k.optional(z.array(z.string())),
+      users: z.array(GroupUserSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ListMembersResponse}; built on first use per validation mode (`ListMembersResponseSchema("lenient")`). */
+export const ListMembersResponseSchema = /* @__PURE__ */ defineModel<ListMembersResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      group: k.optional(UserGroupSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ListUserMembershipResponse}; built on first use per validation mode (`ListUserMembershipResponseSchema("lenient")`). */
+export const ListUserMembershipResponseSchema = /* @__PURE__ */ defineModel<ListUserMembershipResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      groups: k.optional(z.array(UserGroupMetadataSchema(k, o))),
+    }),
+);
+
+/** Validates a {@link RemoveGroupResponse}; built on first use per validation mode (`RemoveGroupResponseSchema("lenient")`). */
+export const RemoveGroupResponseSchema = /* @__PURE__ */ defineModel<RemoveGroupResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link RemoveMemberResponse}; built on first use per validation mode (`RemoveMemberResponseSchema("lenient")`). */
+export const RemoveMemberResponseSchema = /* @__PURE__ */ defineModel<RemoveMemberResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link RemoveMembersRequest}; built on first use per validation mode (`RemoveMembersRequestSchema("lenient")`). */
+export const RemoveMembersRequestSchema = /* @__PURE__ */ defineModel<RemoveMembersRequest>((k, _o) =>
+  k.object({
+      group_id: z.string(),
+      member_usernames: z.array(z.string()),
+    }),
+);
+
+/** Validates a {@link RequestAddNote}; built on first use per validation mode (`RequestAddNoteSchema("lenient")`). */
+export const RequestAddNoteSchema = /* @__PURE__ */ defineModel<RequestAddNote>((k, _o) =>
+  k.object({
+      note: z.string(),
+      username: z.string(),
+      request_id: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link UpdateGroupResponse}; built on first use per validation mode (`UpdateGroupResponseSchema("lenient")`). */
+export const UpdateGroupResponseSchema = /* @__PURE__ */ defineModel<UpdateGroupResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link UserLinkReverseLookupResponse}; built on first use per validation mode (`UserLinkReverseLookupResponseSchema("lenient")`). */
+export const UserLinkReverseLookupResponseSchema = /* @__PURE__ */ defineModel<UserLinkReverseLookupResponse>((k, _o) =>
+  k.object({
+      usernames: z.array(z.string()),
+    }),
+);
+
+/** Validates a {@link UserLinkUserAssignRequest}; built on first use per validation mode (`UserLinkUserAssignRequestSchema("lenient")`). */
+export const UserLinkUserAssignRequestSchema = /* @__PURE__ */ defineModel<UserLinkUserAssignRequest>((k, _o) =>
+  k.object({
+      person_id: z.string().check(z.minLength(1)),
+    }),
+);
+
+/** Validates a {@link UserLinkUserAssignResponse}; built on first use per validation mode (`UserLinkUserAssignResponseSchema("lenient")`). */
+export const UserLinkUserAssignResponseSchema = /* @__PURE__ */ defineModel<UserLinkUserAssignResponse>((k, _o) =>
+  k.object({}),
+);
+
+/** Validates a {@link UserLinkUserLookupResponse}; built on first use per validation mode (`UserLinkUserLookupResponseSchema("lenient")`). */
+export const UserLinkUserLookupResponseSchema = /* @__PURE__ */ defineModel<UserLinkUserLookupResponse>((k, _o) =>
+  k.object({
+      person_id: k.optional(z.string()),
+      success: z.boolean(),
+    }),
+);
+
+/** Validates a {@link UserLinkUserValidateRequest}; built on first use per validation mode (`UserLinkUserValidateRequestSchema("lenient")`). */
+export const UserLinkUserValidateRequestSchema = /* @__PURE__ */ defineModel<UserLinkUserValidateRequest>((k, _o) =>
+  k.object({
+      person_id: z.string(),
+    }),
+);
+
+/** Validates a {@link UserLinkUserValidateResponse}; built on first use per validation mode (`UserLinkUserValidateResponseSchema("lenient")`). */
+export const UserLinkUserValidateResponseSchema = /* @__PURE__ */ defineModel<UserLinkUserValidateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
 
 /** Every Auth model, as built for one validation mode. */
 export interface AuthModelSet {
@@ -529,7 +876,7 @@ export interface AuthModelSet {
 export type AuthModelName = keyof AuthModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const AUTH_FORBIDS_EXTRA: ReadonlySet<AuthModelName> = new Set<AuthModelName>([]);
+export const AUTH_FORBIDS_EXTRA: ReadonlySet<AuthModelName> = /* @__PURE__ */ new Set<AuthModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const AuthDefaults = {
@@ -549,242 +896,60 @@ export const AuthDefaults = {
   },
 } as const;
 
-/** Builds every Auth model for the kit's mode. Most callers want {@link AuthModels}. */
+/** Builds every Auth model for the kit's mode. Most callers want {@link AuthModels}, or one `<Name>Schema`. */
 export function buildAuthModels(k: ModelKit, options: BuildModelsOptions = {}): AuthModelSet {
-  const { Status, User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-
-  const AccessLevel: z.ZodMiniType<AccessLevel> = k.enum(AccessLevelValues);
-  const ComponentName: z.ZodMiniType<ComponentName> = k.enum(ComponentNameValues);
-  const IntendedUserType: z.ZodMiniType<IntendedUserType> = k.enum(IntendedUserTypeValues);
-  const ReportComponentRole: z.ZodMiniType<ReportComponentRole> = k.object({
-    role_name: z.string(),
-    role_display_name: z.string(),
-    role_level: AccessLevel,
-    description: z.string(),
-    intended_users: z.array(IntendedUserType),
-    access_granted: z.boolean(),
-  });
-  const ReportAuthorisationComponent: z.ZodMiniType<ReportAuthorisationComponent> = k.object({
-    component_name: ComponentName,
-    component_roles: z.array(ReportComponentRole),
-  });
-  const AccessReport: z.ZodMiniType<AccessReport> = k.object({
-    components: z.array(ReportAuthorisationComponent),
-  });
-  const AccessReportResponse: z.ZodMiniType<AccessReportResponse> = k.object({
-    status: Status,
-    report: AccessReport,
-  });
-  const RequestStatus: z.ZodMiniType<RequestStatus> = k.enum(RequestStatusValues);
-  const RequestAccessTableItem: z.ZodMiniType<RequestAccessTableItem> = k.object({
-    username: z.string(),
-    request_id: z.number().check(z.int()),
-    expiry: z.number().check(z.int()),
-    email: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    status: RequestStatus,
-    ui_friendly_status: z.string(),
-    request_diff_contents: z.string(),
-    complete_contents: z.string(),
-    notes: z.string(),
-  });
-  const AccessRequestList: z.ZodMiniType<AccessRequestList> = k.object({
-    items: z.array(RequestAccessTableItem),
-  });
-  const AccessRequestResponse: z.ZodMiniType<AccessRequestResponse> = k.object({
-    status: Status,
-  });
-  const AccessRequestStatusChange: z.ZodMiniType<AccessRequestStatusChange> = k.object({
-    username: z.string(),
-    request_id: z.number().check(z.int()),
-    desired_state: RequestStatus,
-    additional_note: k.optional(z.string()),
-  });
-  const AddGroupResponse: z.ZodMiniType<AddGroupResponse> = k.object({
-    status: Status,
-  });
-  const AddMemberResponse: z.ZodMiniType<AddMemberResponse> = k.object({
-    status: Status,
-  });
-  const AdminLinkUserAssignRequest: z.ZodMiniType<AdminLinkUserAssignRequest> = k.object({
-    username: z.string(),
-    person_id: z.string(),
-    validate_item: k.optional(z.boolean()),
-    force: k.optional(z.boolean()),
-  });
-  const AdminLinkUserAssignResponse: z.ZodMiniType<AdminLinkUserAssignResponse> = k.object({});
-  const AdminLinkUserClearResponse: z.ZodMiniType<AdminLinkUserClearResponse> = k.object({});
-  const AdminLinkUserLookupResponse: z.ZodMiniType<AdminLinkUserLookupResponse> = k.object({
-    person_id: k.optional(z.string()),
-    success: z.boolean(),
-  });
-  const ChangeStateStatus: z.ZodMiniType<ChangeStateStatus> = k.object({
-    state_change: Status,
-    email_alert: Status,
-  });
-  const CheckMembershipResponse: z.ZodMiniType<CheckMembershipResponse> = k.object({
-    status: Status,
-    is_member: k.optional(z.boolean()),
-  });
-  const DeleteAccessRequest: z.ZodMiniType<DeleteAccessRequest> = k.object({
-    username: z.string(),
-    request_id: z.number().check(z.int()),
-  });
-  const UserGroupMetadata: z.ZodMiniType<UserGroupMetadata> = k.object({
-    id: z.string(),
-    display_name: z.string(),
-    description: z.string(),
-    default_data_store_access: k.optional(z.array(z.string())),
-  });
-  const DescribeGroupResponse: z.ZodMiniType<DescribeGroupResponse> = k.object({
-    status: Status,
-    group: k.optional(UserGroupMetadata),
-  });
-  const GroupUser: z.ZodMiniType<GroupUser> = k.object({
-    username: z.string(),
-    email: k.optional(z.string()),
-    first_name: k.optional(z.string()),
-    last_name: k.optional(z.string()),
-  });
-  const GroupsExportResponse: z.ZodMiniType<GroupsExportResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-  });
-  const ImportMode: z.ZodMiniType<ImportMode> = k.enum(ImportModeValues);
-  const GroupsImportRequest: z.ZodMiniType<GroupsImportRequest> = k.object({
-    import_mode: ImportMode,
-    parse_items: k.optional(z.boolean()),
-    allow_entry_deletion: k.optional(z.boolean()),
-    trial_mode: k.optional(z.boolean()),
-    items: z.array(z.record(z.string(), z.unknown())),
-  });
-  const GroupsImportStatistics: z.ZodMiniType<GroupsImportStatistics> = k.object({
-    old_size: z.number().check(z.int()),
-    new_size: z.number().check(z.int()),
-    deleted_entries: z.number().check(z.int()),
-    overwritten_entries: z.number().check(z.int()),
-    new_entries: z.number().check(z.int()),
-  });
-  const GroupsImportResponse: z.ZodMiniType<GroupsImportResponse> = k.object({
-    status: Status,
-    trial_mode: z.boolean(),
-    statistics: k.optional(GroupsImportStatistics),
-    failure_list: k.optional(z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())]))),
-  });
-  const GroupsRestoreRequest: z.ZodMiniType<GroupsRestoreRequest> = k.object({
-    import_mode: ImportMode,
-    parse_items: k.optional(z.boolean()),
-    allow_entry_deletion: k.optional(z.boolean()),
-    trial_mode: k.optional(z.boolean()),
-  });
-  const ListGroupsResponse: z.ZodMiniType<ListGroupsResponse> = k.object({
-    status: Status,
-    groups: k.optional(z.array(UserGroupMetadata)),
-  });
-  const UserGroup: z.ZodMiniType<UserGroup> = k.object({
-    id: z.string(),
-    display_name: z.string(),
-    description: z.string(),
-    default_data_store_access: k.optional(z.array(z.string())),
-    users: z.array(GroupUser),
-  });
-  const ListMembersResponse: z.ZodMiniType<ListMembersResponse> = k.object({
-    status: Status,
-    group: k.optional(UserGroup),
-  });
-  const ListUserMembershipResponse: z.ZodMiniType<ListUserMembershipResponse> = k.object({
-    status: Status,
-    groups: k.optional(z.array(UserGroupMetadata)),
-  });
-  const RemoveGroupResponse: z.ZodMiniType<RemoveGroupResponse> = k.object({
-    status: Status,
-  });
-  const RemoveMemberResponse: z.ZodMiniType<RemoveMemberResponse> = k.object({
-    status: Status,
-  });
-  const RemoveMembersRequest: z.ZodMiniType<RemoveMembersRequest> = k.object({
-    group_id: z.string(),
-    member_usernames: z.array(z.string()),
-  });
-  const RequestAddNote: z.ZodMiniType<RequestAddNote> = k.object({
-    note: z.string(),
-    username: z.string(),
-    request_id: z.number().check(z.int()),
-  });
-  const UpdateGroupResponse: z.ZodMiniType<UpdateGroupResponse> = k.object({
-    status: Status,
-  });
-  const UserLinkReverseLookupResponse: z.ZodMiniType<UserLinkReverseLookupResponse> = k.object({
-    usernames: z.array(z.string()),
-  });
-  const UserLinkUserAssignRequest: z.ZodMiniType<UserLinkUserAssignRequest> = k.object({
-    person_id: z.string().check(z.minLength(1)),
-  });
-  const UserLinkUserAssignResponse: z.ZodMiniType<UserLinkUserAssignResponse> = k.object({});
-  const UserLinkUserLookupResponse: z.ZodMiniType<UserLinkUserLookupResponse> = k.object({
-    person_id: k.optional(z.string()),
-    success: z.boolean(),
-  });
-  const UserLinkUserValidateRequest: z.ZodMiniType<UserLinkUserValidateRequest> = k.object({
-    person_id: z.string(),
-  });
-  const UserLinkUserValidateResponse: z.ZodMiniType<UserLinkUserValidateResponse> = k.object({
-    status: Status,
-  });
-
   return {
-    Status,
-    User,
-    HTTPValidationError,
-    ValidationError,
-    AccessLevel,
-    ComponentName,
-    IntendedUserType,
-    ReportComponentRole,
-    ReportAuthorisationComponent,
-    AccessReport,
-    AccessReportResponse,
-    RequestStatus,
-    RequestAccessTableItem,
-    AccessRequestList,
-    AccessRequestResponse,
-    AccessRequestStatusChange,
-    AddGroupResponse,
-    AddMemberResponse,
-    AdminLinkUserAssignRequest,
-    AdminLinkUserAssignResponse,
-    AdminLinkUserClearResponse,
-    AdminLinkUserLookupResponse,
-    ChangeStateStatus,
-    CheckMembershipResponse,
-    DeleteAccessRequest,
-    UserGroupMetadata,
-    DescribeGroupResponse,
-    GroupUser,
-    GroupsExportResponse,
-    ImportMode,
-    GroupsImportRequest,
-    GroupsImportStatistics,
-    GroupsImportResponse,
-    GroupsRestoreRequest,
-    ListGroupsResponse,
-    UserGroup,
-    ListMembersResponse,
-    ListUserMembershipResponse,
-    RemoveGroupResponse,
-    RemoveMemberResponse,
-    RemoveMembersRequest,
-    RequestAddNote,
-    UpdateGroupResponse,
-    UserLinkReverseLookupResponse,
-    UserLinkUserAssignRequest,
-    UserLinkUserAssignResponse,
-    UserLinkUserLookupResponse,
-    UserLinkUserValidateRequest,
-    UserLinkUserValidateResponse,
+    Status: StatusSchema(k, options),
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    AccessLevel: AccessLevelSchema(k, options),
+    ComponentName: ComponentNameSchema(k, options),
+    IntendedUserType: IntendedUserTypeSchema(k, options),
+    ReportComponentRole: ReportComponentRoleSchema(k, options),
+    ReportAuthorisationComponent: ReportAuthorisationComponentSchema(k, options),
+    AccessReport: AccessReportSchema(k, options),
+    AccessReportResponse: AccessReportResponseSchema(k, options),
+    RequestStatus: RequestStatusSchema(k, options),
+    RequestAccessTableItem: RequestAccessTableItemSchema(k, options),
+    AccessRequestList: AccessRequestListSchema(k, options),
+    AccessRequestResponse: AccessRequestResponseSchema(k, options),
+    AccessRequestStatusChange: AccessRequestStatusChangeSchema(k, options),
+    AddGroupResponse: AddGroupResponseSchema(k, options),
+    AddMemberResponse: AddMemberResponseSchema(k, options),
+    AdminLinkUserAssignRequest: AdminLinkUserAssignRequestSchema(k, options),
+    AdminLinkUserAssignResponse: AdminLinkUserAssignResponseSchema(k, options),
+    AdminLinkUserClearResponse: AdminLinkUserClearResponseSchema(k, options),
+    AdminLinkUserLookupResponse: AdminLinkUserLookupResponseSchema(k, options),
+    ChangeStateStatus: ChangeStateStatusSchema(k, options),
+    CheckMembershipResponse: CheckMembershipResponseSchema(k, options),
+    DeleteAccessRequest: DeleteAccessRequestSchema(k, options),
+    UserGroupMetadata: UserGroupMetadataSchema(k, options),
+    DescribeGroupResponse: DescribeGroupResponseSchema(k, options),
+    GroupUser: GroupUserSchema(k, options),
+    GroupsExportResponse: GroupsExportResponseSchema(k, options),
+    ImportMode: ImportModeSchema(k, options),
+    GroupsImportRequest: GroupsImportRequestSchema(k, options),
+    GroupsImportStatistics: GroupsImportStatisticsSchema(k, options),
+    GroupsImportResponse: GroupsImportResponseSchema(k, options),
+    GroupsRestoreRequest: GroupsRestoreRequestSchema(k, options),
+    ListGroupsResponse: ListGroupsResponseSchema(k, options),
+    UserGroup: UserGroupSchema(k, options),
+    ListMembersResponse: ListMembersResponseSchema(k, options),
+    ListUserMembershipResponse: ListUserMembershipResponseSchema(k, options),
+    RemoveGroupResponse: RemoveGroupResponseSchema(k, options),
+    RemoveMemberResponse: RemoveMemberResponseSchema(k, options),
+    RemoveMembersRequest: RemoveMembersRequestSchema(k, options),
+    RequestAddNote: RequestAddNoteSchema(k, options),
+    UpdateGroupResponse: UpdateGroupResponseSchema(k, options),
+    UserLinkReverseLookupResponse: UserLinkReverseLookupResponseSchema(k, options),
+    UserLinkUserAssignRequest: UserLinkUserAssignRequestSchema(k, options),
+    UserLinkUserAssignResponse: UserLinkUserAssignResponseSchema(k, options),
+    UserLinkUserLookupResponse: UserLinkUserLookupResponseSchema(k, options),
+    UserLinkUserValidateRequest: UserLinkUserValidateRequestSchema(k, options),
+    UserLinkUserValidateResponse: UserLinkUserValidateResponseSchema(k, options),
   };
 }
 
 /** The Auth models, built lazily per mode: `AuthModels.lenient.X` (default) or `.strict.X` (tests). */
-export const AuthModels: ModelSet<AuthModelSet> = defineModels((k) => buildAuthModels(k));
+export const AuthModels: ModelSet<AuthModelSet> = /* @__PURE__ */ defineModels((k) => buildAuthModels(k));

@@ -3,7 +3,7 @@
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, defineModel, defineModels, HTTPValidationErrorSchema, type ModelKit, type ModelSet, type UnknownString, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 
@@ -86,7 +86,80 @@ export const ValueTypeValues = ["DESC", "URL"] as const;
 /** One of {@link ValueTypeValues}; lenient parsing keeps values this SDK does not know yet. */
 export type ValueType = (typeof ValueTypeValues)[number] | UnknownString;
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link ValueType}; built on first use per validation mode (`ValueTypeSchema("lenient")`). */
+export const ValueTypeSchema = /* @__PURE__ */ defineModel<ValueType>((k, _o) =>
+  k.enum(ValueTypeValues),
+);
+
+/** Validates a {@link AddValueIndexRequest}; built on first use per validation mode (`AddValueIndexRequestSchema("lenient")`). */
+export const AddValueIndexRequestSchema = /* @__PURE__ */ defineModel<AddValueIndexRequest>((k, o) =>
+  k.object({
+      value_type: ValueTypeSchema(k, o),
+      value: z.string(),
+      id: z.string(),
+      index: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link AddValueRequest}; built on first use per validation mode (`AddValueRequestSchema("lenient")`). */
+export const AddValueRequestSchema = /* @__PURE__ */ defineModel<AddValueRequest>((k, o) =>
+  k.object({
+      value_type: ValueTypeSchema(k, o),
+      value: z.string(),
+      id: z.string(),
+    }),
+);
+
+/** Validates a {@link HandleProperty}; built on first use per validation mode (`HandlePropertySchema("lenient")`). */
+export const HandlePropertySchema = /* @__PURE__ */ defineModel<HandleProperty>((k, o) =>
+  k.object({
+      type: ValueTypeSchema(k, o),
+      value: z.string(),
+      index: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link Handle}; built on first use per validation mode (`HandleSchema("lenient")`). */
+export const HandleSchema = /* @__PURE__ */ defineModel<Handle>((k, o) =>
+  k.object({
+      id: z.string(),
+      properties: z.array(HandlePropertySchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ListResponse}; built on first use per validation mode (`ListResponseSchema("lenient")`). */
+export const ListResponseSchema = /* @__PURE__ */ defineModel<ListResponse>((k, _o) =>
+  k.object({
+      ids: z.array(z.string()),
+    }),
+);
+
+/** Validates a {@link MintRequest}; built on first use per validation mode (`MintRequestSchema("lenient")`). */
+export const MintRequestSchema = /* @__PURE__ */ defineModel<MintRequest>((k, o) =>
+  k.object({
+      value_type: ValueTypeSchema(k, o),
+      value: z.string(),
+    }),
+);
+
+/** Validates a {@link ModifyRequest}; built on first use per validation mode (`ModifyRequestSchema("lenient")`). */
+export const ModifyRequestSchema = /* @__PURE__ */ defineModel<ModifyRequest>((k, _o) =>
+  k.object({
+      id: z.string(),
+      index: z.number().check(z.int()),
+      value: z.string(),
+    }),
+);
+
+/** Validates a {@link RemoveRequest}; built on first use per validation mode (`RemoveRequestSchema("lenient")`). */
+export const RemoveRequestSchema = /* @__PURE__ */ defineModel<RemoveRequest>((k, _o) =>
+  k.object({
+      id: z.string(),
+      index: z.number().check(z.int()),
+    }),
+);
 
 /** Every IdService model, as built for one validation mode. */
 export interface IdServiceModelSet {
@@ -120,68 +193,28 @@ export interface IdServiceModelSet {
 export type IdServiceModelName = keyof IdServiceModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const ID_SERVICE_FORBIDS_EXTRA: ReadonlySet<IdServiceModelName> = new Set<IdServiceModelName>([]);
+export const ID_SERVICE_FORBIDS_EXTRA: ReadonlySet<IdServiceModelName> = /* @__PURE__ */ new Set<IdServiceModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const IdServiceDefaults = {} as const;
 
-/** Builds every IdService model for the kit's mode. Most callers want {@link IdServiceModels}. */
+/** Builds every IdService model for the kit's mode. Most callers want {@link IdServiceModels}, or one `<Name>Schema`. */
 export function buildIdServiceModels(k: ModelKit, options: BuildModelsOptions = {}): IdServiceModelSet {
-  const { User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-
-  const ValueType: z.ZodMiniType<ValueType> = k.enum(ValueTypeValues);
-  const AddValueIndexRequest: z.ZodMiniType<AddValueIndexRequest> = k.object({
-    value_type: ValueType,
-    value: z.string(),
-    id: z.string(),
-    index: z.number().check(z.int()),
-  });
-  const AddValueRequest: z.ZodMiniType<AddValueRequest> = k.object({
-    value_type: ValueType,
-    value: z.string(),
-    id: z.string(),
-  });
-  const HandleProperty: z.ZodMiniType<HandleProperty> = k.object({
-    type: ValueType,
-    value: z.string(),
-    index: z.number().check(z.int()),
-  });
-  const Handle: z.ZodMiniType<Handle> = k.object({
-    id: z.string(),
-    properties: z.array(HandleProperty),
-  });
-  const ListResponse: z.ZodMiniType<ListResponse> = k.object({
-    ids: z.array(z.string()),
-  });
-  const MintRequest: z.ZodMiniType<MintRequest> = k.object({
-    value_type: ValueType,
-    value: z.string(),
-  });
-  const ModifyRequest: z.ZodMiniType<ModifyRequest> = k.object({
-    id: z.string(),
-    index: z.number().check(z.int()),
-    value: z.string(),
-  });
-  const RemoveRequest: z.ZodMiniType<RemoveRequest> = k.object({
-    id: z.string(),
-    index: z.number().check(z.int()),
-  });
-
   return {
-    User,
-    HTTPValidationError,
-    ValidationError,
-    ValueType,
-    AddValueIndexRequest,
-    AddValueRequest,
-    HandleProperty,
-    Handle,
-    ListResponse,
-    MintRequest,
-    ModifyRequest,
-    RemoveRequest,
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    ValueType: ValueTypeSchema(k, options),
+    AddValueIndexRequest: AddValueIndexRequestSchema(k, options),
+    AddValueRequest: AddValueRequestSchema(k, options),
+    HandleProperty: HandlePropertySchema(k, options),
+    Handle: HandleSchema(k, options),
+    ListResponse: ListResponseSchema(k, options),
+    MintRequest: MintRequestSchema(k, options),
+    ModifyRequest: ModifyRequestSchema(k, options),
+    RemoveRequest: RemoveRequestSchema(k, options),
   };
 }
 
 /** The IdService models, built lazily per mode: `IdServiceModels.lenient.X` (default) or `.strict.X` (tests). */
-export const IdServiceModels: ModelSet<IdServiceModelSet> = defineModels((k) => buildIdServiceModels(k));
+export const IdServiceModels: ModelSet<IdServiceModelSet> = /* @__PURE__ */ defineModels((k) => buildIdServiceModels(k));

@@ -3,7 +3,7 @@
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, defineModel, defineModels, HTTPValidationErrorSchema, type ModelKit, type ModelSet, type UnknownString, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 
@@ -203,7 +203,155 @@ export interface RetryJobResponse {
   session_id: string;
 }
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link JobType}; built on first use per validation mode (`JobTypeSchema("lenient")`). */
+export const JobTypeSchema = /* @__PURE__ */ defineModel<JobType>((k, _o) =>
+  k.enum(JobTypeValues),
+);
+
+/** Validates a {@link JobSubType}; built on first use per validation mode (`JobSubTypeSchema("lenient")`). */
+export const JobSubTypeSchema = /* @__PURE__ */ defineModel<JobSubType>((k, _o) =>
+  k.enum(JobSubTypeValues),
+);
+
+/** Validates a {@link JobStatus}; built on first use per validation mode (`JobStatusSchema("lenient")`). */
+export const JobStatusSchema = /* @__PURE__ */ defineModel<JobStatus>((k, _o) =>
+  k.enum(JobStatusValues),
+);
+
+/** Validates a {@link JobStatusTable}; built on first use per validation mode (`JobStatusTableSchema("lenient")`). */
+export const JobStatusTableSchema = /* @__PURE__ */ defineModel<JobStatusTable>((k, o) =>
+  k.object({
+      session_id: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      username: z.string(),
+      batch_id: k.optional(z.string()),
+      payload: z.record(z.string(), z.unknown()),
+      job_type: JobTypeSchema(k, o),
+      job_sub_type: JobSubTypeSchema(k, o),
+      gsi_status: k.optional(z.string()),
+      status: JobStatusSchema(k, o),
+      info: k.optional(z.string()),
+      result: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link AdminGetJobResponse}; built on first use per validation mode (`AdminGetJobResponseSchema("lenient")`). */
+export const AdminGetJobResponseSchema = /* @__PURE__ */ defineModel<AdminGetJobResponse>((k, o) =>
+  k.object({
+      job: JobStatusTableSchema(k, o),
+    }),
+);
+
+/** Validates a {@link AdminLaunchJobRequest}; built on first use per validation mode (`AdminLaunchJobRequestSchema("lenient")`). */
+export const AdminLaunchJobRequestSchema = /* @__PURE__ */ defineModel<AdminLaunchJobRequest>((k, o) =>
+  k.object({
+      username: k.optional(z.string()),
+      request_batch_id: k.optional(z.boolean()),
+      add_to_batch: k.optional(z.string()),
+      job_type: JobTypeSchema(k, o),
+      job_sub_type: JobSubTypeSchema(k, o),
+      job_payload: z.record(z.string(), z.unknown()),
+    }),
+);
+
+/** Validates a {@link AdminLaunchJobResponse}; built on first use per validation mode (`AdminLaunchJobResponseSchema("lenient")`). */
+export const AdminLaunchJobResponseSchema = /* @__PURE__ */ defineModel<AdminLaunchJobResponse>((k, _o) =>
+  k.object({
+      session_id: z.string(),
+      batch_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link AdminListByBatchRequest}; built on first use per validation mode (`AdminListByBatchRequestSchema("lenient")`). */
+export const AdminListByBatchRequestSchema = /* @__PURE__ */ defineModel<AdminListByBatchRequest>((k, _o) =>
+  k.object({
+      batch_id: z.string(),
+      username_filter: k.optional(z.string()),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      limit: k.optional(z.number().check(z.int())),
+    }),
+);
+
+/** Validates a {@link AdminListByBatchResponse}; built on first use per validation mode (`AdminListByBatchResponseSchema("lenient")`). */
+export const AdminListByBatchResponseSchema = /* @__PURE__ */ defineModel<AdminListByBatchResponse>((k, o) =>
+  k.object({
+      jobs: z.array(JobStatusTableSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link AdminListJobsRequest}; built on first use per validation mode (`AdminListJobsRequestSchema("lenient")`). */
+export const AdminListJobsRequestSchema = /* @__PURE__ */ defineModel<AdminListJobsRequest>((k, _o) =>
+  k.object({
+      username_filter: k.optional(z.string()),
+      limit: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link AdminListJobsResponse}; built on first use per validation mode (`AdminListJobsResponseSchema("lenient")`). */
+export const AdminListJobsResponseSchema = /* @__PURE__ */ defineModel<AdminListJobsResponse>((k, o) =>
+  k.object({
+      jobs: z.array(JobStatusTableSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link AdminRetryJobResponse}; built on first use per validation mode (`AdminRetryJobResponseSchema("lenient")`). */
+export const AdminRetryJobResponseSchema = /* @__PURE__ */ defineModel<AdminRetryJobResponse>((k, _o) =>
+  k.object({
+      session_id: z.string(),
+    }),
+);
+
+/** Validates a {@link GetJobResponse}; built on first use per validation mode (`GetJobResponseSchema("lenient")`). */
+export const GetJobResponseSchema = /* @__PURE__ */ defineModel<GetJobResponse>((k, o) =>
+  k.object({
+      job: JobStatusTableSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ListByBatchRequest}; built on first use per validation mode (`ListByBatchRequestSchema("lenient")`). */
+export const ListByBatchRequestSchema = /* @__PURE__ */ defineModel<ListByBatchRequest>((k, _o) =>
+  k.object({
+      batch_id: z.string(),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      limit: k.optional(z.number().check(z.int())),
+    }),
+);
+
+/** Validates a {@link ListByBatchResponse}; built on first use per validation mode (`ListByBatchResponseSchema("lenient")`). */
+export const ListByBatchResponseSchema = /* @__PURE__ */ defineModel<ListByBatchResponse>((k, o) =>
+  k.object({
+      jobs: z.array(JobStatusTableSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link ListJobsRequest}; built on first use per validation mode (`ListJobsRequestSchema("lenient")`). */
+export const ListJobsRequestSchema = /* @__PURE__ */ defineModel<ListJobsRequest>((k, _o) =>
+  k.object({
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      limit: k.optional(z.number().check(z.int())),
+    }),
+);
+
+/** Validates a {@link ListJobsResponse}; built on first use per validation mode (`ListJobsResponseSchema("lenient")`). */
+export const ListJobsResponseSchema = /* @__PURE__ */ defineModel<ListJobsResponse>((k, o) =>
+  k.object({
+      jobs: z.array(JobStatusTableSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link RetryJobResponse}; built on first use per validation mode (`RetryJobResponseSchema("lenient")`). */
+export const RetryJobResponseSchema = /* @__PURE__ */ defineModel<RetryJobResponse>((k, _o) =>
+  k.object({
+      session_id: z.string(),
+    }),
+);
 
 /** Every Jobs model, as built for one validation mode. */
 export interface JobsModelSet {
@@ -255,7 +403,7 @@ export interface JobsModelSet {
 export type JobsModelName = keyof JobsModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const JOBS_FORBIDS_EXTRA: ReadonlySet<JobsModelName> = new Set<JobsModelName>([]);
+export const JOBS_FORBIDS_EXTRA: ReadonlySet<JobsModelName> = /* @__PURE__ */ new Set<JobsModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const JobsDefaults = {
@@ -279,111 +427,32 @@ export const JobsDefaults = {
   },
 } as const;
 
-/** Builds every Jobs model for the kit's mode. Most callers want {@link JobsModels}. */
+/** Builds every Jobs model for the kit's mode. Most callers want {@link JobsModels}, or one `<Name>Schema`. */
 export function buildJobsModels(k: ModelKit, options: BuildModelsOptions = {}): JobsModelSet {
-  const { User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-
-  const JobType: z.ZodMiniType<JobType> = k.enum(JobTypeValues);
-  const JobSubType: z.ZodMiniType<JobSubType> = k.enum(JobSubTypeValues);
-  const JobStatus: z.ZodMiniType<JobStatus> = k.enum(JobStatusValues);
-  const JobStatusTable: z.ZodMiniType<JobStatusTable> = k.object({
-    session_id: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    username: z.string(),
-    batch_id: k.optional(z.string()),
-    payload: z.record(z.string(), z.unknown()),
-    job_type: JobType,
-    job_sub_type: JobSubType,
-    gsi_status: k.optional(z.string()),
-    status: JobStatus,
-    info: k.optional(z.string()),
-    result: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const AdminGetJobResponse: z.ZodMiniType<AdminGetJobResponse> = k.object({
-    job: JobStatusTable,
-  });
-  const AdminLaunchJobRequest: z.ZodMiniType<AdminLaunchJobRequest> = k.object({
-    username: k.optional(z.string()),
-    request_batch_id: k.optional(z.boolean()),
-    add_to_batch: k.optional(z.string()),
-    job_type: JobType,
-    job_sub_type: JobSubType,
-    job_payload: z.record(z.string(), z.unknown()),
-  });
-  const AdminLaunchJobResponse: z.ZodMiniType<AdminLaunchJobResponse> = k.object({
-    session_id: z.string(),
-    batch_id: k.optional(z.string()),
-  });
-  const AdminListByBatchRequest: z.ZodMiniType<AdminListByBatchRequest> = k.object({
-    batch_id: z.string(),
-    username_filter: k.optional(z.string()),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().check(z.int())),
-  });
-  const AdminListByBatchResponse: z.ZodMiniType<AdminListByBatchResponse> = k.object({
-    jobs: z.array(JobStatusTable),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const AdminListJobsRequest: z.ZodMiniType<AdminListJobsRequest> = k.object({
-    username_filter: k.optional(z.string()),
-    limit: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const AdminListJobsResponse: z.ZodMiniType<AdminListJobsResponse> = k.object({
-    jobs: z.array(JobStatusTable),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const AdminRetryJobResponse: z.ZodMiniType<AdminRetryJobResponse> = k.object({
-    session_id: z.string(),
-  });
-  const GetJobResponse: z.ZodMiniType<GetJobResponse> = k.object({
-    job: JobStatusTable,
-  });
-  const ListByBatchRequest: z.ZodMiniType<ListByBatchRequest> = k.object({
-    batch_id: z.string(),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().check(z.int())),
-  });
-  const ListByBatchResponse: z.ZodMiniType<ListByBatchResponse> = k.object({
-    jobs: z.array(JobStatusTable),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const ListJobsRequest: z.ZodMiniType<ListJobsRequest> = k.object({
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    limit: k.optional(z.number().check(z.int())),
-  });
-  const ListJobsResponse: z.ZodMiniType<ListJobsResponse> = k.object({
-    jobs: z.array(JobStatusTable),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const RetryJobResponse: z.ZodMiniType<RetryJobResponse> = k.object({
-    session_id: z.string(),
-  });
-
   return {
-    User,
-    HTTPValidationError,
-    ValidationError,
-    JobType,
-    JobSubType,
-    JobStatus,
-    JobStatusTable,
-    AdminGetJobResponse,
-    AdminLaunchJobRequest,
-    AdminLaunchJobResponse,
-    AdminListByBatchRequest,
-    AdminListByBatchResponse,
-    AdminListJobsRequest,
-    AdminListJobsResponse,
-    AdminRetryJobResponse,
-    GetJobResponse,
-    ListByBatchRequest,
-    ListByBatchResponse,
-    ListJobsRequest,
-    ListJobsResponse,
-    RetryJobResponse,
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    JobType: JobTypeSchema(k, options),
+    JobSubType: JobSubTypeSchema(k, options),
+    JobStatus: JobStatusSchema(k, options),
+    JobStatusTable: JobStatusTableSchema(k, options),
+    AdminGetJobResponse: AdminGetJobResponseSchema(k, options),
+    AdminLaunchJobRequest: AdminLaunchJobRequestSchema(k, options),
+    AdminLaunchJobResponse: AdminLaunchJobResponseSchema(k, options),
+    AdminListByBatchRequest: AdminListByBatchRequestSchema(k, options),
+    AdminListByBatchResponse: AdminListByBatchResponseSchema(k, options),
+    AdminListJobsRequest: AdminListJobsRequestSchema(k, options),
+    AdminListJobsResponse: AdminListJobsResponseSchema(k, options),
+    AdminRetryJobResponse: AdminRetryJobResponseSchema(k, options),
+    GetJobResponse: GetJobResponseSchema(k, options),
+    ListByBatchRequest: ListByBatchRequestSchema(k, options),
+    ListByBatchResponse: ListByBatchResponseSchema(k, options),
+    ListJobsRequest: ListJobsRequestSchema(k, options),
+    ListJobsResponse: ListJobsResponseSchema(k, options),
+    RetryJobResponse: RetryJobResponseSchema(k, options),
   };
 }
 
 /** The Jobs models, built lazily per mode: `JobsModels.lenient.X` (default) or `.strict.X` (tests). */
-export const JobsModels: ModelSet<JobsModelSet> = defineModels((k) => buildJobsModels(k));
+export const JobsModels: ModelSet<JobsModelSet> = /* @__PURE__ */ defineModels((k) => buildJobsModels(k));

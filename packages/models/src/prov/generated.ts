@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
-// Source: specs/provena/prov.json (28 component schemas, plus 5 shared ones from @provena-sdk/http-core).
+// Source: specs/provena/prov.json (15 component schemas, plus 5 shared ones from @provena-sdk/http-core and 13 from ../registry/generated.js).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, defineModel, defineModels, HTTPValidationErrorSchema, type ModelKit, type ModelSet, StatusResponseSchema, StatusSchema, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { Status, StatusResponse, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { Status, StatusResponse, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
+import { AssociationInfoSchema, DatasetTypeSchema, TemplatedDatasetSchema, ModelRunRecordSchema, ItemSubTypeSchema, WorkflowRunCompletionStatusSchema, ModelRunDomainInfoSchema, HistoryEntry_ModelRunDomainInfo_Schema, ItemCategorySchema, RecordTypeSchema, WorkflowLinksSchema, VersioningInfoSchema, ItemModelRunSchema } from "../registry/generated.js";
+import type { AssociationInfo, DatasetType, TemplatedDataset, ModelRunRecord, ItemSubType, WorkflowRunCompletionStatus, ModelRunDomainInfo, HistoryEntry_ModelRunDomainInfo_, ItemCategory, RecordType, WorkflowLinks, VersioningInfo, ItemModelRun } from "../registry/generated.js";
+export { DatasetTypeValues, ItemSubTypeValues, WorkflowRunCompletionStatusValues, ItemCategoryValues, RecordTypeValues, AssociationInfoSchema, DatasetTypeSchema, TemplatedDatasetSchema, ModelRunRecordSchema, ItemSubTypeSchema, WorkflowRunCompletionStatusSchema, ModelRunDomainInfoSchema, HistoryEntry_ModelRunDomainInfo_Schema, ItemCategorySchema, RecordTypeSchema, WorkflowLinksSchema, VersioningInfoSchema, ItemModelRunSchema } from "../registry/generated.js";
+export type { AssociationInfo, DatasetType, TemplatedDataset, ModelRunRecord, ItemSubType, WorkflowRunCompletionStatus, ModelRunDomainInfo, HistoryEntry_ModelRunDomainInfo_, ItemCategory, RecordType, WorkflowLinks, VersioningInfo, ItemModelRun } from "../registry/generated.js";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
 
@@ -19,14 +23,6 @@ export interface AddStudyLinkResponse {
   study_id: string;
   /** Session Id */
   session_id: string;
-}
-
-/** The `AssociationInfo` model of the Prov API. */
-export interface AssociationInfo {
-  /** Modeller Id */
-  modeller_id: string;
-  /** Requesting Organisation Id */
-  requesting_organisation_id?: string | null;
 }
 
 /** The `Body_convert_model_runs_csv` model of the Prov API. */
@@ -47,11 +43,6 @@ export interface ConvertModelRunsResponse {
   warnings?: string[] | null;
 }
 
-/** The `DatasetType` model of the Prov API. */
-export const DatasetTypeValues = ["DATA_STORE"] as const;
-/** One of {@link DatasetTypeValues}; lenient parsing keeps values this SDK does not know yet. */
-export type DatasetType = (typeof DatasetTypeValues)[number] | UnknownString;
-
 /** The `GenerateReportRequest` model of the Prov API. */
 export interface GenerateReportRequest {
   /** Id */
@@ -68,84 +59,6 @@ export interface GenerateReportResponse {
   session_id: string;
 }
 
-/** HistoryEntry[ModelRunDomainInfo] */
-export interface HistoryEntry_ModelRunDomainInfo_ {
-  /** Id */
-  id: number;
-  /** Timestamp */
-  timestamp: number;
-  /** Reason */
-  reason: string;
-  /** Username */
-  username: string;
-  /** Item */
-  item: ModelRunDomainInfo;
-}
-
-/** The `ItemCategory` model of the Prov API. */
-export const ItemCategoryValues = ["ACTIVITY", "AGENT", "ENTITY"] as const;
-/** One of {@link ItemCategoryValues}; lenient parsing keeps values this SDK does not know yet. */
-export type ItemCategory = (typeof ItemCategoryValues)[number] | UnknownString;
-
-/** The `ItemModelRun` model of the Prov API. */
-export interface ItemModelRun {
-  /** Display Name */
-  display_name: string;
-  /** Custom User Metadata */
-  user_metadata?: Record<string, string> | null;
-  /** Record Status */
-  record_status: WorkflowRunCompletionStatus;
-  /** Record */
-  record: ModelRunRecord;
-  /** Prov Serialisation */
-  prov_serialisation: string;
-  /** History */
-  history: HistoryEntry_ModelRunDomainInfo_[];
-  /** Id */
-  id: string;
-  /** Owner Username */
-  owner_username: string;
-  /** Created Timestamp */
-  created_timestamp: number;
-  /** Updated Timestamp */
-  updated_timestamp: number;
-  /**
-   * Item Category
-   * @defaultValue "ACTIVITY"
-   */
-  item_category?: ItemCategory | null;
-  /**
-   * Item Subtype
-   * @defaultValue "MODEL_RUN"
-   */
-  item_subtype?: ItemSubType | null;
-  /** Record Type */
-  record_type: RecordType;
-  /** Workflow Links */
-  workflow_links?: WorkflowLinks | null;
-  /** Versioning Info */
-  versioning_info?: VersioningInfo | null;
-}
-
-/** The `ItemSubType` model of the Prov API. */
-export const ItemSubTypeValues = [
-  "WORKFLOW_RUN",
-  "MODEL_RUN",
-  "STUDY",
-  "CREATE",
-  "VERSION",
-  "PERSON",
-  "ORGANISATION",
-  "SOFTWARE",
-  "MODEL",
-  "WORKFLOW_TEMPLATE",
-  "MODEL_RUN_WORKFLOW_TEMPLATE",
-  "DATASET",
-  "DATASET_TEMPLATE",
-] as const;
-/** One of {@link ItemSubTypeValues}; lenient parsing keeps values this SDK does not know yet. */
-export type ItemSubType = (typeof ItemSubTypeValues)[number] | UnknownString;
-
 /** The `LineageResponse` model of the Prov API. */
 export interface LineageResponse {
   /** Status */
@@ -154,46 +67,6 @@ export interface LineageResponse {
   record_count?: number | null;
   /** Graph */
   graph?: Record<string, unknown> | null;
-}
-
-/** The `ModelRunDomainInfo` model of the Prov API. */
-export interface ModelRunDomainInfo {
-  /** Display Name */
-  display_name: string;
-  /** Record Status */
-  record_status: WorkflowRunCompletionStatus;
-  /** Record */
-  record: ModelRunRecord;
-  /** Prov Serialisation */
-  prov_serialisation: string;
-  /** Custom User Metadata */
-  user_metadata?: Record<string, string> | null;
-}
-
-/** The `ModelRunRecord` model of the Prov API. */
-export interface ModelRunRecord {
-  /** Workflow Template Id */
-  workflow_template_id: string;
-  /** Model Version */
-  model_version?: string | null;
-  /** Inputs */
-  inputs: TemplatedDataset[];
-  /** Outputs */
-  outputs: TemplatedDataset[];
-  /** Annotations */
-  annotations?: Record<string, string> | null;
-  /** Display Name */
-  display_name: string;
-  /** Description */
-  description: string;
-  /** Study Id */
-  study_id?: string | null;
-  /** Associations */
-  associations: AssociationInfo;
-  /** Start Time */
-  start_time: number;
-  /** End Time */
-  end_time: number;
 }
 
 /** The `PostDeleteGraphRequest` model of the Prov API. */
@@ -239,11 +112,6 @@ export interface ProvenanceRecordInfo {
   record: ModelRunRecord;
 }
 
-/** The `RecordType` model of the Prov API. */
-export const RecordTypeValues = ["SEED_ITEM", "COMPLETE_ITEM"] as const;
-/** One of {@link RecordTypeValues}; lenient parsing keeps values this SDK does not know yet. */
-export type RecordType = (typeof RecordTypeValues)[number] | UnknownString;
-
 /** The `RegisterBatchModelRunRequest` model of the Prov API. */
 export interface RegisterBatchModelRunRequest {
   /** Records */
@@ -274,44 +142,130 @@ export interface SyncRegisterModelRunResponse {
   record_info: ProvenanceRecordInfo;
 }
 
-/** The `TemplatedDataset` model of the Prov API. */
-export interface TemplatedDataset {
-  /** Dataset Template Id */
-  dataset_template_id: string;
-  /** Dataset Id */
-  dataset_id: string;
-  /** Dataset Type */
-  dataset_type: DatasetType;
-  /** Resources */
-  resources?: Record<string, string> | null;
-}
+// ---- Models (each built on first use, per validation mode) ----
 
-/** The `VersioningInfo` model of the Prov API. */
-export interface VersioningInfo {
-  /** Previous Version */
-  previous_version?: string | null;
-  /** Version */
-  version: number;
-  /** Reason */
-  reason?: string | null;
-  /** Next Version */
-  next_version?: string | null;
-}
+/** Validates a {@link AddStudyLinkResponse}; built on first use per validation mode (`AddStudyLinkResponseSchema("lenient")`). */
+export const AddStudyLinkResponseSchema = /* @__PURE__ */ defineModel<AddStudyLinkResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      model_run_id: z.string(),
+      study_id: z.string(),
+      session_id: z.string(),
+    }),
+);
 
-/** The `WorkflowLinks` model of the Prov API. */
-export interface WorkflowLinks {
-  /** Create Activity Workflow Id */
-  create_activity_workflow_id?: string | null;
-  /** Version Activity Workflow Id */
-  version_activity_workflow_id?: string | null;
-}
+/** Validates a {@link Body_convert_model_runs_csv}; built on first use per validation mode (`Body_convert_model_runs_csvSchema("lenient")`). */
+export const Body_convert_model_runs_csvSchema = /* @__PURE__ */ defineModel<Body_convert_model_runs_csv>((k, _o) =>
+  k.object({
+      csv_file: z.instanceof(Blob),
+    }),
+);
 
-/** The `WorkflowRunCompletionStatus` model of the Prov API. */
-export const WorkflowRunCompletionStatusValues = ["INCOMPLETE", "COMPLETE", "LODGED"] as const;
-/** One of {@link WorkflowRunCompletionStatusValues}; lenient parsing keeps values this SDK does not know yet. */
-export type WorkflowRunCompletionStatus = (typeof WorkflowRunCompletionStatusValues)[number] | UnknownString;
+/** Validates a {@link ConvertModelRunsResponse}; built on first use per validation mode (`ConvertModelRunsResponseSchema("lenient")`). */
+export const ConvertModelRunsResponseSchema = /* @__PURE__ */ defineModel<ConvertModelRunsResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      new_records: k.optional(z.array(ModelRunRecordSchema(k, o))),
+      existing_records: k.optional(z.array(z.string())),
+      warnings: k.optional(z.array(z.string())),
+    }),
+);
 
-// ---- Models ----
+/** Validates a {@link GenerateReportRequest}; built on first use per validation mode (`GenerateReportRequestSchema("lenient")`). */
+export const GenerateReportRequestSchema = /* @__PURE__ */ defineModel<GenerateReportRequest>((k, o) =>
+  k.object({
+      id: z.string(),
+      item_subtype: ItemSubTypeSchema(k, o),
+      depth: z.number().check(z.int(), z.gte(1), z.lte(3)),
+    }),
+);
+
+/** Validates a {@link GenerateReportResponse}; built on first use per validation mode (`GenerateReportResponseSchema("lenient")`). */
+export const GenerateReportResponseSchema = /* @__PURE__ */ defineModel<GenerateReportResponse>((k, _o) =>
+  k.object({
+      session_id: z.string(),
+    }),
+);
+
+/** Validates a {@link LineageResponse}; built on first use per validation mode (`LineageResponseSchema("lenient")`). */
+export const LineageResponseSchema = /* @__PURE__ */ defineModel<LineageResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      record_count: k.optional(z.number().check(z.int())),
+      graph: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link PostDeleteGraphRequest}; built on first use per validation mode (`PostDeleteGraphRequestSchema("lenient")`). */
+export const PostDeleteGraphRequestSchema = /* @__PURE__ */ defineModel<PostDeleteGraphRequest>((k, _o) =>
+  k.object({
+      record_id: z.string(),
+      trial_mode: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link PostDeleteGraphResponse}; built on first use per validation mode (`PostDeleteGraphResponseSchema("lenient")`). */
+export const PostDeleteGraphResponseSchema = /* @__PURE__ */ defineModel<PostDeleteGraphResponse>((k, _o) =>
+  k.object({
+      diff: z.array(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link PostUpdateModelRunInput}; built on first use per validation mode (`PostUpdateModelRunInputSchema("lenient")`). */
+export const PostUpdateModelRunInputSchema = /* @__PURE__ */ defineModel<PostUpdateModelRunInput>((k, o) =>
+  k.object({
+      model_run_id: z.string(),
+      reason: z.string(),
+      record: ModelRunRecordSchema(k, o),
+    }),
+);
+
+/** Validates a {@link PostUpdateModelRunResponse}; built on first use per validation mode (`PostUpdateModelRunResponseSchema("lenient")`). */
+export const PostUpdateModelRunResponseSchema = /* @__PURE__ */ defineModel<PostUpdateModelRunResponse>((k, _o) =>
+  k.object({
+      session_id: z.string(),
+    }),
+);
+
+/** Validates a {@link ProvenanceRecordInfo}; built on first use per validation mode (`ProvenanceRecordInfoSchema("lenient")`). */
+export const ProvenanceRecordInfoSchema = /* @__PURE__ */ defineModel<ProvenanceRecordInfo>((k, o) =>
+  k.object({
+      id: z.string(),
+      prov_json: z.string(),
+      record: ModelRunRecordSchema(k, o),
+    }),
+);
+
+/** Validates a {@link RegisterBatchModelRunRequest}; built on first use per validation mode (`RegisterBatchModelRunRequestSchema("lenient")`). */
+export const RegisterBatchModelRunRequestSchema = /* @__PURE__ */ defineModel<RegisterBatchModelRunRequest>((k, o) =>
+  k.object({
+      records: z.array(ModelRunRecordSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link RegisterBatchModelRunResponse}; built on first use per validation mode (`RegisterBatchModelRunResponseSchema("lenient")`). */
+export const RegisterBatchModelRunResponseSchema = /* @__PURE__ */ defineModel<RegisterBatchModelRunResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link RegisterModelRunResponse}; built on first use per validation mode (`RegisterModelRunResponseSchema("lenient")`). */
+export const RegisterModelRunResponseSchema = /* @__PURE__ */ defineModel<RegisterModelRunResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link SyncRegisterModelRunResponse}; built on first use per validation mode (`SyncRegisterModelRunResponseSchema("lenient")`). */
+export const SyncRegisterModelRunResponseSchema = /* @__PURE__ */ defineModel<SyncRegisterModelRunResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      record_info: ProvenanceRecordInfoSchema(k, o),
+    }),
+);
 
 /** Every Prov model, as built for one validation mode. */
 export interface ProvModelSet {
@@ -387,7 +341,7 @@ export interface ProvModelSet {
 export type ProvModelName = keyof ProvModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const PROV_FORBIDS_EXTRA: ReadonlySet<ProvModelName> = new Set<ProvModelName>([]);
+export const PROV_FORBIDS_EXTRA: ReadonlySet<ProvModelName> = /* @__PURE__ */ new Set<ProvModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const ProvDefaults = {
@@ -400,182 +354,44 @@ export const ProvDefaults = {
   },
 } as const;
 
-/** Builds every Prov model for the kit's mode. Most callers want {@link ProvModels}. */
+/** Builds every Prov model for the kit's mode. Most callers want {@link ProvModels}, or one `<Name>Schema`. */
 export function buildProvModels(k: ModelKit, options: BuildModelsOptions = {}): ProvModelSet {
-  const { Status, StatusResponse, User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-  // A field that always carries one value for this model: checked in strict mode, the plain
-  // enum in lenient mode so a server change never breaks parsing.
-  const literalInStrict = <V extends string, T>(value: V, lenient: z.ZodMiniType<T>): z.ZodMiniType<T | V> => (k.mode === "strict" ? z.literal(value) : lenient);
-
-  const AddStudyLinkResponse: z.ZodMiniType<AddStudyLinkResponse> = k.object({
-    status: Status,
-    model_run_id: z.string(),
-    study_id: z.string(),
-    session_id: z.string(),
-  });
-  const AssociationInfo: z.ZodMiniType<AssociationInfo> = k.object({
-    modeller_id: z.string(),
-    requesting_organisation_id: k.optional(z.string()),
-  });
-  const Body_convert_model_runs_csv: z.ZodMiniType<Body_convert_model_runs_csv> = k.object({
-    csv_file: z.instanceof(Blob),
-  });
-  const DatasetType: z.ZodMiniType<DatasetType> = k.enum(DatasetTypeValues);
-  const TemplatedDataset: z.ZodMiniType<TemplatedDataset> = k.object({
-    dataset_template_id: z.string(),
-    dataset_id: z.string(),
-    dataset_type: DatasetType,
-    resources: k.optional(z.record(z.string(), z.string())),
-  });
-  const ModelRunRecord: z.ZodMiniType<ModelRunRecord> = k.object({
-    workflow_template_id: z.string(),
-    model_version: k.optional(z.string()),
-    inputs: z.array(TemplatedDataset),
-    outputs: z.array(TemplatedDataset),
-    annotations: k.optional(z.record(z.string(), z.string())),
-    display_name: z.string(),
-    description: z.string(),
-    study_id: k.optional(z.string()),
-    associations: AssociationInfo,
-    start_time: z.number().check(z.int()),
-    end_time: z.number().check(z.int()),
-  });
-  const ConvertModelRunsResponse: z.ZodMiniType<ConvertModelRunsResponse> = k.object({
-    status: Status,
-    new_records: k.optional(z.array(ModelRunRecord)),
-    existing_records: k.optional(z.array(z.string())),
-    warnings: k.optional(z.array(z.string())),
-  });
-  const ItemSubType: z.ZodMiniType<ItemSubType> = k.enum(ItemSubTypeValues);
-  const GenerateReportRequest: z.ZodMiniType<GenerateReportRequest> = k.object({
-    id: z.string(),
-    item_subtype: ItemSubType,
-    depth: z.number().check(z.int(), z.gte(1), z.lte(3)),
-  });
-  const GenerateReportResponse: z.ZodMiniType<GenerateReportResponse> = k.object({
-    session_id: z.string(),
-  });
-  const WorkflowRunCompletionStatus: z.ZodMiniType<WorkflowRunCompletionStatus> = k.enum(WorkflowRunCompletionStatusValues);
-  const ModelRunDomainInfo: z.ZodMiniType<ModelRunDomainInfo> = k.object({
-    display_name: z.string(),
-    record_status: WorkflowRunCompletionStatus,
-    record: ModelRunRecord,
-    prov_serialisation: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_ModelRunDomainInfo_: z.ZodMiniType<HistoryEntry_ModelRunDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: ModelRunDomainInfo,
-  });
-  const ItemCategory: z.ZodMiniType<ItemCategory> = k.enum(ItemCategoryValues);
-  const RecordType: z.ZodMiniType<RecordType> = k.enum(RecordTypeValues);
-  const WorkflowLinks: z.ZodMiniType<WorkflowLinks> = k.object({
-    create_activity_workflow_id: k.optional(z.string()),
-    version_activity_workflow_id: k.optional(z.string()),
-  });
-  const VersioningInfo: z.ZodMiniType<VersioningInfo> = k.object({
-    previous_version: k.optional(z.string()),
-    version: z.number().check(z.int()),
-    reason: k.optional(z.string()),
-    next_version: k.optional(z.string()),
-  });
-  const ItemModelRun: z.ZodMiniType<ItemModelRun> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    record_status: WorkflowRunCompletionStatus,
-    record: ModelRunRecord,
-    prov_serialisation: z.string(),
-    history: z.array(HistoryEntry_ModelRunDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ACTIVITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("MODEL_RUN", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const LineageResponse: z.ZodMiniType<LineageResponse> = k.object({
-    status: Status,
-    record_count: k.optional(z.number().check(z.int())),
-    graph: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const PostDeleteGraphRequest: z.ZodMiniType<PostDeleteGraphRequest> = k.object({
-    record_id: z.string(),
-    trial_mode: k.optional(z.boolean()),
-  });
-  const PostDeleteGraphResponse: z.ZodMiniType<PostDeleteGraphResponse> = k.object({
-    diff: z.array(z.record(z.string(), z.unknown())),
-  });
-  const PostUpdateModelRunInput: z.ZodMiniType<PostUpdateModelRunInput> = k.object({
-    model_run_id: z.string(),
-    reason: z.string(),
-    record: ModelRunRecord,
-  });
-  const PostUpdateModelRunResponse: z.ZodMiniType<PostUpdateModelRunResponse> = k.object({
-    session_id: z.string(),
-  });
-  const ProvenanceRecordInfo: z.ZodMiniType<ProvenanceRecordInfo> = k.object({
-    id: z.string(),
-    prov_json: z.string(),
-    record: ModelRunRecord,
-  });
-  const RegisterBatchModelRunRequest: z.ZodMiniType<RegisterBatchModelRunRequest> = k.object({
-    records: z.array(ModelRunRecord),
-  });
-  const RegisterBatchModelRunResponse: z.ZodMiniType<RegisterBatchModelRunResponse> = k.object({
-    status: Status,
-    session_id: k.optional(z.string()),
-  });
-  const RegisterModelRunResponse: z.ZodMiniType<RegisterModelRunResponse> = k.object({
-    status: Status,
-    session_id: k.optional(z.string()),
-  });
-  const SyncRegisterModelRunResponse: z.ZodMiniType<SyncRegisterModelRunResponse> = k.object({
-    status: Status,
-    record_info: ProvenanceRecordInfo,
-  });
-
   return {
-    Status,
-    StatusResponse,
-    User,
-    HTTPValidationError,
-    ValidationError,
-    AddStudyLinkResponse,
-    AssociationInfo,
-    Body_convert_model_runs_csv,
-    DatasetType,
-    TemplatedDataset,
-    ModelRunRecord,
-    ConvertModelRunsResponse,
-    ItemSubType,
-    GenerateReportRequest,
-    GenerateReportResponse,
-    WorkflowRunCompletionStatus,
-    ModelRunDomainInfo,
-    HistoryEntry_ModelRunDomainInfo_,
-    ItemCategory,
-    RecordType,
-    WorkflowLinks,
-    VersioningInfo,
-    ItemModelRun,
-    LineageResponse,
-    PostDeleteGraphRequest,
-    PostDeleteGraphResponse,
-    PostUpdateModelRunInput,
-    PostUpdateModelRunResponse,
-    ProvenanceRecordInfo,
-    RegisterBatchModelRunRequest,
-    RegisterBatchModelRunResponse,
-    RegisterModelRunResponse,
-    SyncRegisterModelRunResponse,
+    Status: StatusSchema(k, options),
+    StatusResponse: StatusResponseSchema(k, options),
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    AddStudyLinkResponse: AddStudyLinkResponseSchema(k, options),
+    AssociationInfo: AssociationInfoSchema(k, options),
+    Body_convert_model_runs_csv: Body_convert_model_runs_csvSchema(k, options),
+    DatasetType: DatasetTypeSchema(k, options),
+    TemplatedDataset: TemplatedDatasetSchema(k, options),
+    ModelRunRecord: ModelRunRecordSchema(k, options),
+    ConvertModelRunsResponse: ConvertModelRunsResponseSchema(k, options),
+    ItemSubType: ItemSubTypeSchema(k, options),
+    GenerateReportRequest: GenerateReportRequestSchema(k, options),
+    GenerateReportResponse: GenerateReportResponseSchema(k, options),
+    WorkflowRunCompletionStatus: WorkflowRunCompletionStatusSchema(k, options),
+    ModelRunDomainInfo: ModelRunDomainInfoSchema(k, options),
+    HistoryEntry_ModelRunDomainInfo_: HistoryEntry_ModelRunDomainInfo_Schema(k, options),
+    ItemCategory: ItemCategorySchema(k, options),
+    RecordType: RecordTypeSchema(k, options),
+    WorkflowLinks: WorkflowLinksSchema(k, options),
+    VersioningInfo: VersioningInfoSchema(k, options),
+    ItemModelRun: ItemModelRunSchema(k, options),
+    LineageResponse: LineageResponseSchema(k, options),
+    PostDeleteGraphRequest: PostDeleteGraphRequestSchema(k, options),
+    PostDeleteGraphResponse: PostDeleteGraphResponseSchema(k, options),
+    PostUpdateModelRunInput: PostUpdateModelRunInputSchema(k, options),
+    PostUpdateModelRunResponse: PostUpdateModelRunResponseSchema(k, options),
+    ProvenanceRecordInfo: ProvenanceRecordInfoSchema(k, options),
+    RegisterBatchModelRunRequest: RegisterBatchModelRunRequestSchema(k, options),
+    RegisterBatchModelRunResponse: RegisterBatchModelRunResponseSchema(k, options),
+    RegisterModelRunResponse: RegisterModelRunResponseSchema(k, options),
+    SyncRegisterModelRunResponse: SyncRegisterModelRunResponseSchema(k, options),
   };
 }
 
 /** The Prov models, built lazily per mode: `ProvModels.lenient.X` (default) or `.strict.X` (tests). */
-export const ProvModels: ModelSet<ProvModelSet> = defineModels((k) => buildProvModels(k));
+export const ProvModels: ModelSet<ProvModelSet> = /* @__PURE__ */ defineModels((k) => buildProvModels(k));

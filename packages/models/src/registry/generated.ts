@@ -3,7 +3,7 @@
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, closedObject, defineModel, defineModels, HTTPValidationErrorSchema, literalInStrict, type ModelKit, type ModelSet, StatusResponseSchema, StatusSchema, type UnknownString, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { Status, StatusResponse, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { Status, StatusResponse, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 
@@ -2141,7 +2141,1487 @@ export interface WorkflowTemplateAnnotations {
   optional?: string[] | null;
 }
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link AccessInfo}; built on first use per validation mode (`AccessInfoSchema("lenient")`). */
+export const AccessInfoSchema = /* @__PURE__ */ defineModel<AccessInfo>((k, o) =>
+  closedObject(k, o, {
+      reposited: k.optional(z.boolean()),
+      uri: k.optional(z.string().check(z.minLength(1))),
+      description: k.optional(z.string().check(z.minLength(1))),
+    }),
+);
+
+/** Validates a {@link AccessSettings}; built on first use per validation mode (`AccessSettingsSchema("lenient")`). */
+export const AccessSettingsSchema = /* @__PURE__ */ defineModel<AccessSettings>((k, _o) =>
+  k.object({
+      owner: z.string(),
+      general: z.array(z.string()),
+      groups: z.record(z.string(), z.array(z.string())),
+    }),
+);
+
+/** Validates a {@link AssociationInfo}; built on first use per validation mode (`AssociationInfoSchema("lenient")`). */
+export const AssociationInfoSchema = /* @__PURE__ */ defineModel<AssociationInfo>((k, _o) =>
+  k.object({
+      modeller_id: z.string(),
+      requesting_organisation_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link DescribedRole}; built on first use per validation mode (`DescribedRoleSchema("lenient")`). */
+export const DescribedRoleSchema = /* @__PURE__ */ defineModel<DescribedRole>((k, _o) =>
+  k.object({
+      role_display_name: z.string(),
+      role_name: z.string(),
+      description: z.string(),
+      also_grants: z.array(z.string()),
+    }),
+);
+
+/** Validates a {@link AuthRolesResponse}; built on first use per validation mode (`AuthRolesResponseSchema("lenient")`). */
+export const AuthRolesResponseSchema = /* @__PURE__ */ defineModel<AuthRolesResponse>((k, o) =>
+  k.object({
+      roles: z.array(DescribedRoleSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link BundledItem}; built on first use per validation mode (`BundledItemSchema("lenient")`). */
+export const BundledItemSchema = /* @__PURE__ */ defineModel<BundledItem>((k, _o) =>
+  k.object({
+      id: z.string(),
+      item_payload: z.record(z.string(), z.unknown()),
+      auth_payload: z.record(z.string(), z.unknown()),
+      lock_payload: z.record(z.string(), z.unknown()),
+    }),
+);
+
+/** Validates a {@link CollectionFormatAssociations}; built on first use per validation mode (`CollectionFormatAssociationsSchema("lenient")`). */
+export const CollectionFormatAssociationsSchema = /* @__PURE__ */ defineModel<CollectionFormatAssociations>((k, o) =>
+  closedObject(k, o, {
+      organisation_id: z.string().check(z.minLength(1)),
+      data_custodian_id: k.optional(z.string().check(z.minLength(1))),
+      point_of_contact: k.optional(z.string().check(z.minLength(1))),
+    }),
+);
+
+/** Validates a {@link DatasetEthicsRegistrationCheck}; built on first use per validation mode (`DatasetEthicsRegistrationCheckSchema("lenient")`). */
+export const DatasetEthicsRegistrationCheckSchema = /* @__PURE__ */ defineModel<DatasetEthicsRegistrationCheck>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      obtained: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link DatasetEthicsAccessCheck}; built on first use per validation mode (`DatasetEthicsAccessCheckSchema("lenient")`). */
+export const DatasetEthicsAccessCheckSchema = /* @__PURE__ */ defineModel<DatasetEthicsAccessCheck>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      obtained: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link IndigenousKnowledgeCheck}; built on first use per validation mode (`IndigenousKnowledgeCheckSchema("lenient")`). */
+export const IndigenousKnowledgeCheckSchema = /* @__PURE__ */ defineModel<IndigenousKnowledgeCheck>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      obtained: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link ExportControls}; built on first use per validation mode (`ExportControlsSchema("lenient")`). */
+export const ExportControlsSchema = /* @__PURE__ */ defineModel<ExportControls>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      obtained: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link CollectionFormatApprovals}; built on first use per validation mode (`CollectionFormatApprovalsSchema("lenient")`). */
+export const CollectionFormatApprovalsSchema = /* @__PURE__ */ defineModel<CollectionFormatApprovals>((k, o) =>
+  closedObject(k, o, {
+      ethics_registration: DatasetEthicsRegistrationCheckSchema(k, o),
+      ethics_access: DatasetEthicsAccessCheckSchema(k, o),
+      indigenous_knowledge: IndigenousKnowledgeCheckSchema(k, o),
+      export_controls: ExportControlsSchema(k, o),
+    }),
+);
+
+/** Validates a {@link CreatedDate}; built on first use per validation mode (`CreatedDateSchema("lenient")`). */
+export const CreatedDateSchema = /* @__PURE__ */ defineModel<CreatedDate>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      value: k.optional(z.string().check(z.minLength(1))),
+    }),
+);
+
+/** Validates a {@link PublishedDate}; built on first use per validation mode (`PublishedDateSchema("lenient")`). */
+export const PublishedDateSchema = /* @__PURE__ */ defineModel<PublishedDate>((k, o) =>
+  closedObject(k, o, {
+      relevant: k.optional(z.boolean()),
+      value: k.optional(z.string().check(z.minLength(1))),
+    }),
+);
+
+/** Validates a {@link CollectionFormatSpatialInfo}; built on first use per validation mode (`CollectionFormatSpatialInfoSchema("lenient")`). */
+export const CollectionFormatSpatialInfoSchema = /* @__PURE__ */ defineModel<CollectionFormatSpatialInfo>((k, o) =>
+  closedObject(k, o, {
+      coverage: k.optional(z.string().check(z.minLength(1), z.maxLength(50000))),
+      resolution: k.optional(z.string().check(z.minLength(1))),
+      extent: k.optional(z.string().check(z.minLength(1), z.maxLength(50000))),
+    }),
+);
+
+/** Validates a {@link TemporalDurationInfo}; built on first use per validation mode (`TemporalDurationInfoSchema("lenient")`). */
+export const TemporalDurationInfoSchema = /* @__PURE__ */ defineModel<TemporalDurationInfo>((k, o) =>
+  closedObject(k, o, {
+      begin_date: z.string().check(z.minLength(1)),
+      end_date: z.string().check(z.minLength(1)),
+    }),
+);
+
+/** Validates a {@link CollectionFormatTemporalInfo}; built on first use per validation mode (`CollectionFormatTemporalInfoSchema("lenient")`). */
+export const CollectionFormatTemporalInfoSchema = /* @__PURE__ */ defineModel<CollectionFormatTemporalInfo>((k, o) =>
+  closedObject(k, o, {
+      duration: k.optional(TemporalDurationInfoSchema(k, o)),
+      resolution: k.optional(z.string().check(z.minLength(1))),
+    }),
+);
+
+/** Validates a {@link CollectionFormatDatasetInfo}; built on first use per validation mode (`CollectionFormatDatasetInfoSchema("lenient")`). */
+export const CollectionFormatDatasetInfoSchema = /* @__PURE__ */ defineModel<CollectionFormatDatasetInfo>((k, o) =>
+  closedObject(k, o, {
+      name: z.string().check(z.minLength(1)),
+      description: z.string().check(z.minLength(1)),
+      access_info: AccessInfoSchema(k, o),
+      publisher_id: z.string().check(z.minLength(1)),
+      created_date: CreatedDateSchema(k, o),
+      published_date: PublishedDateSchema(k, o),
+      license: z.string().check(z.minLength(1), z.maxLength(65536)),
+      purpose: k.optional(z.string().check(z.minLength(1))),
+      rights_holder: k.optional(z.string().check(z.minLength(1))),
+      usage_limitations: k.optional(z.string().check(z.minLength(1))),
+      preferred_citation: k.optional(z.string().check(z.minLength(1))),
+      spatial_info: k.optional(CollectionFormatSpatialInfoSchema(k, o)),
+      temporal_info: k.optional(CollectionFormatTemporalInfoSchema(k, o)),
+      formats: k.optional(z.array(z.string().check(z.minLength(1)))),
+      keywords: k.optional(z.array(z.string().check(z.minLength(1)))),
+      user_metadata: k.optional(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1)))),
+    }),
+);
+
+/** Validates a {@link CollectionFormat}; built on first use per validation mode (`CollectionFormatSchema("lenient")`). */
+export const CollectionFormatSchema = /* @__PURE__ */ defineModel<CollectionFormat>((k, o) =>
+  closedObject(k, o, {
+      associations: CollectionFormatAssociationsSchema(k, o),
+      approvals: CollectionFormatApprovalsSchema(k, o),
+      dataset_info: CollectionFormatDatasetInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link CreateDomainInfo}; built on first use per validation mode (`CreateDomainInfoSchema("lenient")`). */
+export const CreateDomainInfoSchema = /* @__PURE__ */ defineModel<CreateDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      created_item_id: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_CreateDomainInfo_}; built on first use per validation mode (`HistoryEntry_CreateDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_CreateDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_CreateDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: CreateDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ItemCategory}; built on first use per validation mode (`ItemCategorySchema("lenient")`). */
+export const ItemCategorySchema = /* @__PURE__ */ defineModel<ItemCategory>((k, _o) =>
+  k.enum(ItemCategoryValues),
+);
+
+/** Validates a {@link ItemSubType}; built on first use per validation mode (`ItemSubTypeSchema("lenient")`). */
+export const ItemSubTypeSchema = /* @__PURE__ */ defineModel<ItemSubType>((k, _o) =>
+  k.enum(ItemSubTypeValues),
+);
+
+/** Validates a {@link RecordType}; built on first use per validation mode (`RecordTypeSchema("lenient")`). */
+export const RecordTypeSchema = /* @__PURE__ */ defineModel<RecordType>((k, _o) =>
+  k.enum(RecordTypeValues),
+);
+
+/** Validates a {@link WorkflowLinks}; built on first use per validation mode (`WorkflowLinksSchema("lenient")`). */
+export const WorkflowLinksSchema = /* @__PURE__ */ defineModel<WorkflowLinks>((k, _o) =>
+  k.object({
+      create_activity_workflow_id: k.optional(z.string()),
+      version_activity_workflow_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link VersioningInfo}; built on first use per validation mode (`VersioningInfoSchema("lenient")`). */
+export const VersioningInfoSchema = /* @__PURE__ */ defineModel<VersioningInfo>((k, _o) =>
+  k.object({
+      previous_version: k.optional(z.string()),
+      version: z.number().check(z.int()),
+      reason: k.optional(z.string()),
+      next_version: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link ItemCreate}; built on first use per validation mode (`ItemCreateSchema("lenient")`). */
+export const ItemCreateSchema = /* @__PURE__ */ defineModel<ItemCreate>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      created_item_id: z.string(),
+      history: z.array(HistoryEntry_CreateDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ACTIVITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "CREATE", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link SeededItem}; built on first use per validation mode (`SeededItemSchema("lenient")`). */
+export const SeededItemSchema = /* @__PURE__ */ defineModel<SeededItem>((k, o) =>
+  k.object({
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: ItemCategorySchema(k, o),
+      item_subtype: ItemSubTypeSchema(k, o),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link CreateFetchResponse}; built on first use per validation mode (`CreateFetchResponseSchema("lenient")`). */
+export const CreateFetchResponseSchema = /* @__PURE__ */ defineModel<CreateFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemCreateSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link CreateListResponse}; built on first use per validation mode (`CreateListResponseSchema("lenient")`). */
+export const CreateListResponseSchema = /* @__PURE__ */ defineModel<CreateListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemCreateSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link S3Location}; built on first use per validation mode (`S3LocationSchema("lenient")`). */
+export const S3LocationSchema = /* @__PURE__ */ defineModel<S3Location>((k, _o) =>
+  k.object({
+      bucket_name: z.string(),
+      path: z.string(),
+      s3_uri: z.string(),
+    }),
+);
+
+/** Validates a {@link ReleaseAction}; built on first use per validation mode (`ReleaseActionSchema("lenient")`). */
+export const ReleaseActionSchema = /* @__PURE__ */ defineModel<ReleaseAction>((k, _o) =>
+  k.enum(ReleaseActionValues),
+);
+
+/** Validates a {@link ReleaseHistoryEntry}; built on first use per validation mode (`ReleaseHistoryEntrySchema("lenient")`). */
+export const ReleaseHistoryEntrySchema = /* @__PURE__ */ defineModel<ReleaseHistoryEntry>((k, o) =>
+  k.object({
+      action: ReleaseActionSchema(k, o),
+      timestamp: z.number().check(z.int()),
+      approver: z.string(),
+      requester: k.optional(z.string()),
+      notes: z.string(),
+    }),
+);
+
+/** Validates a {@link ReleasedStatus}; built on first use per validation mode (`ReleasedStatusSchema("lenient")`). */
+export const ReleasedStatusSchema = /* @__PURE__ */ defineModel<ReleasedStatus>((k, _o) =>
+  k.enum(ReleasedStatusValues),
+);
+
+/** Validates a {@link DatasetDomainInfo}; built on first use per validation mode (`DatasetDomainInfoSchema("lenient")`). */
+export const DatasetDomainInfoSchema = /* @__PURE__ */ defineModel<DatasetDomainInfo>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      collection_format: CollectionFormatSchema(k, o),
+      s3: S3LocationSchema(k, o),
+      release_history: k.optional(z.array(ReleaseHistoryEntrySchema(k, o))),
+      release_status: ReleasedStatusSchema(k, o),
+      release_approver: k.optional(z.string()),
+      release_timestamp: k.optional(z.number().check(z.int())),
+      access_info_uri: k.optional(z.string()),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_DatasetDomainInfo_}; built on first use per validation mode (`HistoryEntry_DatasetDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_DatasetDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_DatasetDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: DatasetDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ItemDataset}; built on first use per validation mode (`ItemDatasetSchema("lenient")`). */
+export const ItemDatasetSchema = /* @__PURE__ */ defineModel<ItemDataset>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      collection_format: CollectionFormatSchema(k, o),
+      s3: S3LocationSchema(k, o),
+      release_history: k.optional(z.array(ReleaseHistoryEntrySchema(k, o))),
+      release_status: ReleasedStatusSchema(k, o),
+      release_approver: k.optional(z.string()),
+      release_timestamp: k.optional(z.number().check(z.int())),
+      access_info_uri: k.optional(z.string()),
+      history: z.array(HistoryEntry_DatasetDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ENTITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "DATASET", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link DatasetCreateResponse}; built on first use per validation mode (`DatasetCreateResponseSchema("lenient")`). */
+export const DatasetCreateResponseSchema = /* @__PURE__ */ defineModel<DatasetCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemDatasetSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link DatasetFetchResponse}; built on first use per validation mode (`DatasetFetchResponseSchema("lenient")`). */
+export const DatasetFetchResponseSchema = /* @__PURE__ */ defineModel<DatasetFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemDatasetSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link DatasetListResponse}; built on first use per validation mode (`DatasetListResponseSchema("lenient")`). */
+export const DatasetListResponseSchema = /* @__PURE__ */ defineModel<DatasetListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemDatasetSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link DatasetSeedResponse}; built on first use per validation mode (`DatasetSeedResponseSchema("lenient")`). */
+export const DatasetSeedResponseSchema = /* @__PURE__ */ defineModel<DatasetSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ResourceUsageType}; built on first use per validation mode (`ResourceUsageTypeSchema("lenient")`). */
+export const ResourceUsageTypeSchema = /* @__PURE__ */ defineModel<ResourceUsageType>((k, _o) =>
+  k.enum(ResourceUsageTypeValues),
+);
+
+/** Validates a {@link DefinedResource}; built on first use per validation mode (`DefinedResourceSchema("lenient")`). */
+export const DefinedResourceSchema = /* @__PURE__ */ defineModel<DefinedResource>((k, o) =>
+  k.object({
+      path: z.string(),
+      description: z.string(),
+      usage_type: ResourceUsageTypeSchema(k, o),
+      optional: k.optional(z.boolean()),
+      is_folder: k.optional(z.boolean()),
+      additional_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link DeferredResource}; built on first use per validation mode (`DeferredResourceSchema("lenient")`). */
+export const DeferredResourceSchema = /* @__PURE__ */ defineModel<DeferredResource>((k, o) =>
+  k.object({
+      key: z.string(),
+      description: z.string(),
+      usage_type: ResourceUsageTypeSchema(k, o),
+      optional: k.optional(z.boolean()),
+      is_folder: k.optional(z.boolean()),
+      additional_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link DatasetTemplateDomainInfo}; built on first use per validation mode (`DatasetTemplateDomainInfoSchema("lenient")`). */
+export const DatasetTemplateDomainInfoSchema = /* @__PURE__ */ defineModel<DatasetTemplateDomainInfo>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      description: k.optional(z.string()),
+      defined_resources: k.optional(z.array(DefinedResourceSchema(k, o))),
+      deferred_resources: k.optional(z.array(DeferredResourceSchema(k, o))),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_DatasetTemplateDomainInfo_}; built on first use per validation mode (`HistoryEntry_DatasetTemplateDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_DatasetTemplateDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_DatasetTemplateDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: DatasetTemplateDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ItemDatasetTemplate}; built on first use per validation mode (`ItemDatasetTemplateSchema("lenient")`). */
+export const ItemDatasetTemplateSchema = /* @__PURE__ */ defineModel<ItemDatasetTemplate>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      description: k.optional(z.string()),
+      defined_resources: k.optional(z.array(DefinedResourceSchema(k, o))),
+      deferred_resources: k.optional(z.array(DeferredResourceSchema(k, o))),
+      history: z.array(HistoryEntry_DatasetTemplateDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ENTITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "DATASET_TEMPLATE", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link DatasetTemplateCreateResponse}; built on first use per validation mode (`DatasetTemplateCreateResponseSchema("lenient")`). */
+export const DatasetTemplateCreateResponseSchema = /* @__PURE__ */ defineModel<DatasetTemplateCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemDatasetTemplateSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link DatasetTemplateFetchResponse}; built on first use per validation mode (`DatasetTemplateFetchResponseSchema("lenient")`). */
+export const DatasetTemplateFetchResponseSchema = /* @__PURE__ */ defineModel<DatasetTemplateFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemDatasetTemplateSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link DatasetTemplateListResponse}; built on first use per validation mode (`DatasetTemplateListResponseSchema("lenient")`). */
+export const DatasetTemplateListResponseSchema = /* @__PURE__ */ defineModel<DatasetTemplateListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemDatasetTemplateSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link DatasetTemplateSeedResponse}; built on first use per validation mode (`DatasetTemplateSeedResponseSchema("lenient")`). */
+export const DatasetTemplateSeedResponseSchema = /* @__PURE__ */ defineModel<DatasetTemplateSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link DatasetType}; built on first use per validation mode (`DatasetTypeSchema("lenient")`). */
+export const DatasetTypeSchema = /* @__PURE__ */ defineModel<DatasetType>((k, _o) =>
+  k.enum(DatasetTypeValues),
+);
+
+/** Validates a {@link DescribeAccessResponse}; built on first use per validation mode (`DescribeAccessResponseSchema("lenient")`). */
+export const DescribeAccessResponseSchema = /* @__PURE__ */ defineModel<DescribeAccessResponse>((k, _o) =>
+  k.object({
+      roles: z.array(z.string()),
+    }),
+);
+
+/** Validates a {@link QueryRecordTypes}; built on first use per validation mode (`QueryRecordTypesSchema("lenient")`). */
+export const QueryRecordTypesSchema = /* @__PURE__ */ defineModel<QueryRecordTypes>((k, _o) =>
+  k.enum(QueryRecordTypesValues),
+);
+
+/** Validates a {@link QueryDatasetReleaseStatusType}; built on first use per validation mode (`QueryDatasetReleaseStatusTypeSchema("lenient")`). */
+export const QueryDatasetReleaseStatusTypeSchema = /* @__PURE__ */ defineModel<QueryDatasetReleaseStatusType>((k, _o) =>
+  k.enum(QueryDatasetReleaseStatusTypeValues),
+);
+
+/** Validates a {@link FilterOptions}; built on first use per validation mode (`FilterOptionsSchema("lenient")`). */
+export const FilterOptionsSchema = /* @__PURE__ */ defineModel<FilterOptions>((k, o) =>
+  k.object({
+      record_type: k.optional(QueryRecordTypesSchema(k, o)),
+      item_subtype: k.optional(ItemSubTypeSchema(k, o)),
+      release_reviewer: k.optional(z.string()),
+      release_status: k.optional(QueryDatasetReleaseStatusTypeSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link SortType}; built on first use per validation mode (`SortTypeSchema("lenient")`). */
+export const SortTypeSchema = /* @__PURE__ */ defineModel<SortType>((k, _o) =>
+  k.enum(SortTypeValues),
+);
+
+/** Validates a {@link SortOptions}; built on first use per validation mode (`SortOptionsSchema("lenient")`). */
+export const SortOptionsSchema = /* @__PURE__ */ defineModel<SortOptions>((k, o) =>
+  k.object({
+      sort_type: k.optional(SortTypeSchema(k, o)),
+      ascending: k.optional(z.boolean()),
+      begins_with: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link GeneralListRequest}; built on first use per validation mode (`GeneralListRequestSchema("lenient")`). */
+export const GeneralListRequestSchema = /* @__PURE__ */ defineModel<GeneralListRequest>((k, o) =>
+  k.object({
+      filter_by: k.optional(FilterOptionsSchema(k, o)),
+      sort_by: k.optional(SortOptionsSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      page_size: k.optional(z.number().check(z.int())),
+    }),
+);
+
+/** Validates a {@link ModelDomainInfo}; built on first use per validation mode (`ModelDomainInfoSchema("lenient")`). */
+export const ModelDomainInfoSchema = /* @__PURE__ */ defineModel<ModelDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      name: z.string(),
+      description: z.string(),
+      documentation_url: z.string().check(z.minLength(1), z.maxLength(65536)),
+      source_url: z.string().check(z.minLength(1), z.maxLength(65536)),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_ModelDomainInfo_}; built on first use per validation mode (`HistoryEntry_ModelDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_ModelDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_ModelDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: ModelDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link WorkflowRunCompletionStatus}; built on first use per validation mode (`WorkflowRunCompletionStatusSchema("lenient")`). */
+export const WorkflowRunCompletionStatusSchema = /* @__PURE__ */ defineModel<WorkflowRunCompletionStatus>((k, _o) =>
+  k.enum(WorkflowRunCompletionStatusValues),
+);
+
+/** Validates a {@link TemplatedDataset}; built on first use per validation mode (`TemplatedDatasetSchema("lenient")`). */
+export const TemplatedDatasetSchema = /* @__PURE__ */ defineModel<TemplatedDataset>((k, o) =>
+  k.object({
+      dataset_template_id: z.string(),
+      dataset_id: z.string(),
+      dataset_type: DatasetTypeSchema(k, o),
+      resources: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link ModelRunRecord}; built on first use per validation mode (`ModelRunRecordSchema("lenient")`). */
+export const ModelRunRecordSchema = /* @__PURE__ */ defineModel<ModelRunRecord>((k, o) =>
+  k.object({
+      workflow_template_id: z.string(),
+      model_version: k.optional(z.string()),
+      inputs: z.array(TemplatedDatasetSchema(k, o)),
+      outputs: z.array(TemplatedDatasetSchema(k, o)),
+      annotations: k.optional(z.record(z.string(), z.string())),
+      display_name: z.string(),
+      description: z.string(),
+      study_id: k.optional(z.string()),
+      associations: AssociationInfoSchema(k, o),
+      start_time: z.number().check(z.int()),
+      end_time: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link ModelRunDomainInfo}; built on first use per validation mode (`ModelRunDomainInfoSchema("lenient")`). */
+export const ModelRunDomainInfoSchema = /* @__PURE__ */ defineModel<ModelRunDomainInfo>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      record_status: WorkflowRunCompletionStatusSchema(k, o),
+      record: ModelRunRecordSchema(k, o),
+      prov_serialisation: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_ModelRunDomainInfo_}; built on first use per validation mode (`HistoryEntry_ModelRunDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_ModelRunDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_ModelRunDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: ModelRunDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link TemplateResource}; built on first use per validation mode (`TemplateResourceSchema("lenient")`). */
+export const TemplateResourceSchema = /* @__PURE__ */ defineModel<TemplateResource>((k, _o) =>
+  k.object({
+      template_id: z.string(),
+      optional: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link WorkflowTemplateAnnotations}; built on first use per validation mode (`WorkflowTemplateAnnotationsSchema("lenient")`). */
+export const WorkflowTemplateAnnotationsSchema = /* @__PURE__ */ defineModel<WorkflowTemplateAnnotations>((k, _o) =>
+  k.object({
+      required: k.optional(z.array(z.string())),
+      optional: k.optional(z.array(z.string())),
+    }),
+);
+
+/** Validates a {@link ModelRunWorkflowTemplateDomainInfo}; built on first use per validation mode (`ModelRunWorkflowTemplateDomainInfoSchema("lenient")`). */
+export const ModelRunWorkflowTemplateDomainInfoSchema = /* @__PURE__ */ defineModel<ModelRunWorkflowTemplateDomainInfo>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      software_id: z.string(),
+      input_templates: k.optional(z.array(TemplateResourceSchema(k, o))),
+      output_templates: k.optional(z.array(TemplateResourceSchema(k, o))),
+      annotations: k.optional(WorkflowTemplateAnnotationsSchema(k, o)),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_ModelRunWorkflowTemplateDomainInfo_}; built on first use per validation mode (`HistoryEntry_ModelRunWorkflowTemplateDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_ModelRunWorkflowTemplateDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_ModelRunWorkflowTemplateDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: ModelRunWorkflowTemplateDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link OrganisationDomainInfo}; built on first use per validation mode (`OrganisationDomainInfoSchema("lenient")`). */
+export const OrganisationDomainInfoSchema = /* @__PURE__ */ defineModel<OrganisationDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      name: z.string(),
+      ror: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_OrganisationDomainInfo_}; built on first use per validation mode (`HistoryEntry_OrganisationDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_OrganisationDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_OrganisationDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: OrganisationDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link PersonDomainInfo}; built on first use per validation mode (`PersonDomainInfoSchema("lenient")`). */
+export const PersonDomainInfoSchema = /* @__PURE__ */ defineModel<PersonDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      email: z.string(),
+      first_name: z.string(),
+      last_name: z.string(),
+      orcid: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
+      ethics_approved: k.optional(z.boolean()),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_PersonDomainInfo_}; built on first use per validation mode (`HistoryEntry_PersonDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_PersonDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_PersonDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: PersonDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link StudyDomainInfo}; built on first use per validation mode (`StudyDomainInfoSchema("lenient")`). */
+export const StudyDomainInfoSchema = /* @__PURE__ */ defineModel<StudyDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      title: z.string(),
+      description: z.string(),
+      study_alternative_id: k.optional(z.string()),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_StudyDomainInfo_}; built on first use per validation mode (`HistoryEntry_StudyDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_StudyDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_StudyDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: StudyDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link VersionDomainInfo}; built on first use per validation mode (`VersionDomainInfoSchema("lenient")`). */
+export const VersionDomainInfoSchema = /* @__PURE__ */ defineModel<VersionDomainInfo>((k, _o) =>
+  k.object({
+      display_name: z.string(),
+      reason: z.string(),
+      from_item_id: z.string(),
+      to_item_id: z.string(),
+      new_version_number: z.number().check(z.int()),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+    }),
+);
+
+/** Validates a {@link HistoryEntry_VersionDomainInfo_}; built on first use per validation mode (`HistoryEntry_VersionDomainInfo_Schema("lenient")`). */
+export const HistoryEntry_VersionDomainInfo_Schema = /* @__PURE__ */ defineModel<HistoryEntry_VersionDomainInfo_>((k, o) =>
+  k.object({
+      id: z.number().check(z.int()),
+      timestamp: z.number().check(z.int()),
+      reason: z.string(),
+      username: z.string(),
+      item: VersionDomainInfoSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ImportMode}; built on first use per validation mode (`ImportModeSchema("lenient")`). */
+export const ImportModeSchema = /* @__PURE__ */ defineModel<ImportMode>((k, _o) =>
+  k.enum(ImportModeValues),
+);
+
+/** Validates a {@link ItemModel}; built on first use per validation mode (`ItemModelSchema("lenient")`). */
+export const ItemModelSchema = /* @__PURE__ */ defineModel<ItemModel>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      name: z.string(),
+      description: z.string(),
+      documentation_url: z.string().check(z.minLength(1), z.maxLength(65536)),
+      source_url: z.string().check(z.minLength(1), z.maxLength(65536)),
+      history: z.array(HistoryEntry_ModelDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ENTITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "MODEL", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemModelRun}; built on first use per validation mode (`ItemModelRunSchema("lenient")`). */
+export const ItemModelRunSchema = /* @__PURE__ */ defineModel<ItemModelRun>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      record_status: WorkflowRunCompletionStatusSchema(k, o),
+      record: ModelRunRecordSchema(k, o),
+      prov_serialisation: z.string(),
+      history: z.array(HistoryEntry_ModelRunDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ACTIVITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "MODEL_RUN", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemModelRunWorkflowTemplate}; built on first use per validation mode (`ItemModelRunWorkflowTemplateSchema("lenient")`). */
+export const ItemModelRunWorkflowTemplateSchema = /* @__PURE__ */ defineModel<ItemModelRunWorkflowTemplate>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      software_id: z.string(),
+      input_templates: k.optional(z.array(TemplateResourceSchema(k, o))),
+      output_templates: k.optional(z.array(TemplateResourceSchema(k, o))),
+      annotations: k.optional(WorkflowTemplateAnnotationsSchema(k, o)),
+      history: z.array(HistoryEntry_ModelRunWorkflowTemplateDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ENTITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "MODEL_RUN_WORKFLOW_TEMPLATE", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemOrganisation}; built on first use per validation mode (`ItemOrganisationSchema("lenient")`). */
+export const ItemOrganisationSchema = /* @__PURE__ */ defineModel<ItemOrganisation>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      name: z.string(),
+      ror: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
+      history: z.array(HistoryEntry_OrganisationDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "AGENT", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "ORGANISATION", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemPerson}; built on first use per validation mode (`ItemPersonSchema("lenient")`). */
+export const ItemPersonSchema = /* @__PURE__ */ defineModel<ItemPerson>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      email: z.string(),
+      first_name: z.string(),
+      last_name: z.string(),
+      orcid: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
+      ethics_approved: k.optional(z.boolean()),
+      history: z.array(HistoryEntry_PersonDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "AGENT", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "PERSON", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemRevertRequest}; built on first use per validation mode (`ItemRevertRequestSchema("lenient")`). */
+export const ItemRevertRequestSchema = /* @__PURE__ */ defineModel<ItemRevertRequest>((k, _o) =>
+  k.object({
+      id: z.string(),
+      history_id: z.number().check(z.int()),
+      reason: z.string(),
+    }),
+);
+
+/** Validates a {@link ItemRevertResponse}; built on first use per validation mode (`ItemRevertResponseSchema("lenient")`). */
+export const ItemRevertResponseSchema = /* @__PURE__ */ defineModel<ItemRevertResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+    }),
+);
+
+/** Validates a {@link ItemStudy}; built on first use per validation mode (`ItemStudySchema("lenient")`). */
+export const ItemStudySchema = /* @__PURE__ */ defineModel<ItemStudy>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      title: z.string(),
+      description: z.string(),
+      study_alternative_id: k.optional(z.string()),
+      history: z.array(HistoryEntry_StudyDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ACTIVITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "STUDY", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ItemVersion}; built on first use per validation mode (`ItemVersionSchema("lenient")`). */
+export const ItemVersionSchema = /* @__PURE__ */ defineModel<ItemVersion>((k, o) =>
+  k.object({
+      display_name: z.string(),
+      user_metadata: k.optional(z.record(z.string(), z.string())),
+      reason: z.string(),
+      from_item_id: z.string(),
+      to_item_id: z.string(),
+      new_version_number: z.number().check(z.int()),
+      history: z.array(HistoryEntry_VersionDomainInfo_Schema(k, o)),
+      id: z.string(),
+      owner_username: z.string(),
+      created_timestamp: z.number().check(z.int()),
+      updated_timestamp: z.number().check(z.int()),
+      item_category: k.optional(literalInStrict(k, "ACTIVITY", ItemCategorySchema(k, o))),
+      item_subtype: k.optional(literalInStrict(k, "VERSION", ItemSubTypeSchema(k, o))),
+      record_type: RecordTypeSchema(k, o),
+      workflow_links: k.optional(WorkflowLinksSchema(k, o)),
+      versioning_info: k.optional(VersioningInfoSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link JsonSchemaResponse}; built on first use per validation mode (`JsonSchemaResponseSchema("lenient")`). */
+export const JsonSchemaResponseSchema = /* @__PURE__ */ defineModel<JsonSchemaResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      json_schema: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link ListUserReviewingDatasetsRequest}; built on first use per validation mode (`ListUserReviewingDatasetsRequestSchema("lenient")`). */
+export const ListUserReviewingDatasetsRequestSchema = /* @__PURE__ */ defineModel<ListUserReviewingDatasetsRequest>((k, o) =>
+  k.object({
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      page_size: k.optional(z.number().check(z.int())),
+      sort_by: k.optional(SortOptionsSchema(k, o)),
+      filter_by: FilterOptionsSchema(k, o),
+    }),
+);
+
+/** Validates a {@link LockActionType}; built on first use per validation mode (`LockActionTypeSchema("lenient")`). */
+export const LockActionTypeSchema = /* @__PURE__ */ defineModel<LockActionType>((k, _o) =>
+  k.enum(LockActionTypeValues),
+);
+
+/** Validates a {@link LockChangeRequest}; built on first use per validation mode (`LockChangeRequestSchema("lenient")`). */
+export const LockChangeRequestSchema = /* @__PURE__ */ defineModel<LockChangeRequest>((k, _o) =>
+  k.object({
+      id: z.string(),
+      reason: z.string(),
+    }),
+);
+
+/** Validates a {@link LockEvent}; built on first use per validation mode (`LockEventSchema("lenient")`). */
+export const LockEventSchema = /* @__PURE__ */ defineModel<LockEvent>((k, o) =>
+  k.object({
+      action_type: LockActionTypeSchema(k, o),
+      username: z.string(),
+      email: k.optional(z.string()),
+      reason: z.string(),
+      timestamp: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link LockHistoryResponse}; built on first use per validation mode (`LockHistoryResponseSchema("lenient")`). */
+export const LockHistoryResponseSchema = /* @__PURE__ */ defineModel<LockHistoryResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      history: k.optional(z.array(LockEventSchema(k, o))),
+    }),
+);
+
+/** Validates a {@link LockStatusResponse}; built on first use per validation mode (`LockStatusResponseSchema("lenient")`). */
+export const LockStatusResponseSchema = /* @__PURE__ */ defineModel<LockStatusResponse>((k, _o) =>
+  k.object({
+      locked: z.boolean(),
+    }),
+);
+
+/** Validates a {@link ModelCreateResponse}; built on first use per validation mode (`ModelCreateResponseSchema("lenient")`). */
+export const ModelCreateResponseSchema = /* @__PURE__ */ defineModel<ModelCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemModelSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link ModelFetchResponse}; built on first use per validation mode (`ModelFetchResponseSchema("lenient")`). */
+export const ModelFetchResponseSchema = /* @__PURE__ */ defineModel<ModelFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemModelSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link ModelListResponse}; built on first use per validation mode (`ModelListResponseSchema("lenient")`). */
+export const ModelListResponseSchema = /* @__PURE__ */ defineModel<ModelListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemModelSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link ModelRunCreateResponse}; built on first use per validation mode (`ModelRunCreateResponseSchema("lenient")`). */
+export const ModelRunCreateResponseSchema = /* @__PURE__ */ defineModel<ModelRunCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemModelRunSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link ModelRunFetchResponse}; built on first use per validation mode (`ModelRunFetchResponseSchema("lenient")`). */
+export const ModelRunFetchResponseSchema = /* @__PURE__ */ defineModel<ModelRunFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemModelRunSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link ModelRunListResponse}; built on first use per validation mode (`ModelRunListResponseSchema("lenient")`). */
+export const ModelRunListResponseSchema = /* @__PURE__ */ defineModel<ModelRunListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemModelRunSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link ModelRunSeedResponse}; built on first use per validation mode (`ModelRunSeedResponseSchema("lenient")`). */
+export const ModelRunSeedResponseSchema = /* @__PURE__ */ defineModel<ModelRunSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ModelRunWorkflowTemplateCreateResponse}; built on first use per validation mode (`ModelRunWorkflowTemplateCreateResponseSchema("lenient")`). */
+export const ModelRunWorkflowTemplateCreateResponseSchema = /* @__PURE__ */ defineModel<ModelRunWorkflowTemplateCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemModelRunWorkflowTemplateSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link ModelRunWorkflowTemplateFetchResponse}; built on first use per validation mode (`ModelRunWorkflowTemplateFetchResponseSchema("lenient")`). */
+export const ModelRunWorkflowTemplateFetchResponseSchema = /* @__PURE__ */ defineModel<ModelRunWorkflowTemplateFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemModelRunWorkflowTemplateSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link ModelRunWorkflowTemplateListResponse}; built on first use per validation mode (`ModelRunWorkflowTemplateListResponseSchema("lenient")`). */
+export const ModelRunWorkflowTemplateListResponseSchema = /* @__PURE__ */ defineModel<ModelRunWorkflowTemplateListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemModelRunWorkflowTemplateSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link ModelRunWorkflowTemplateSeedResponse}; built on first use per validation mode (`ModelRunWorkflowTemplateSeedResponseSchema("lenient")`). */
+export const ModelRunWorkflowTemplateSeedResponseSchema = /* @__PURE__ */ defineModel<ModelRunWorkflowTemplateSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ModelSeedResponse}; built on first use per validation mode (`ModelSeedResponseSchema("lenient")`). */
+export const ModelSeedResponseSchema = /* @__PURE__ */ defineModel<ModelSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link OrganisationCreateResponse}; built on first use per validation mode (`OrganisationCreateResponseSchema("lenient")`). */
+export const OrganisationCreateResponseSchema = /* @__PURE__ */ defineModel<OrganisationCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemOrganisationSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link OrganisationFetchResponse}; built on first use per validation mode (`OrganisationFetchResponseSchema("lenient")`). */
+export const OrganisationFetchResponseSchema = /* @__PURE__ */ defineModel<OrganisationFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemOrganisationSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link OrganisationListResponse}; built on first use per validation mode (`OrganisationListResponseSchema("lenient")`). */
+export const OrganisationListResponseSchema = /* @__PURE__ */ defineModel<OrganisationListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemOrganisationSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link OrganisationSeedResponse}; built on first use per validation mode (`OrganisationSeedResponseSchema("lenient")`). */
+export const OrganisationSeedResponseSchema = /* @__PURE__ */ defineModel<OrganisationSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link PaginatedDatasetListResponse}; built on first use per validation mode (`PaginatedDatasetListResponseSchema("lenient")`). */
+export const PaginatedDatasetListResponseSchema = /* @__PURE__ */ defineModel<PaginatedDatasetListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      dataset_items: k.optional(z.array(ItemDatasetSchema(k, o))),
+      total_dataset_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link PaginatedListResponse}; built on first use per validation mode (`PaginatedListResponseSchema("lenient")`). */
+export const PaginatedListResponseSchema = /* @__PURE__ */ defineModel<PaginatedListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(z.unknown())),
+      total_item_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link PersonCreateResponse}; built on first use per validation mode (`PersonCreateResponseSchema("lenient")`). */
+export const PersonCreateResponseSchema = /* @__PURE__ */ defineModel<PersonCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemPersonSchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link PersonFetchResponse}; built on first use per validation mode (`PersonFetchResponseSchema("lenient")`). */
+export const PersonFetchResponseSchema = /* @__PURE__ */ defineModel<PersonFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemPersonSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link PersonListResponse}; built on first use per validation mode (`PersonListResponseSchema("lenient")`). */
+export const PersonListResponseSchema = /* @__PURE__ */ defineModel<PersonListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemPersonSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link PersonSeedResponse}; built on first use per validation mode (`PersonSeedResponseSchema("lenient")`). */
+export const PersonSeedResponseSchema = /* @__PURE__ */ defineModel<PersonSeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ProvGraphRestoreRequest}; built on first use per validation mode (`ProvGraphRestoreRequestSchema("lenient")`). */
+export const ProvGraphRestoreRequestSchema = /* @__PURE__ */ defineModel<ProvGraphRestoreRequest>((k, o) =>
+  k.object({
+      trial_mode: k.optional(z.boolean()),
+      abort_if_failures: k.optional(z.boolean()),
+      items: z.array(BundledItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link ProvGraphRestoreResponse}; built on first use per validation mode (`ProvGraphRestoreResponseSchema("lenient")`). */
+export const ProvGraphRestoreResponseSchema = /* @__PURE__ */ defineModel<ProvGraphRestoreResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      trial_mode: z.boolean(),
+      abort_if_failures: z.boolean(),
+      task_ids: k.optional(z.array(z.string())),
+    }),
+);
+
+/** Validates a {@link RegistryExportResponse}; built on first use per validation mode (`RegistryExportResponseSchema("lenient")`). */
+export const RegistryExportResponseSchema = /* @__PURE__ */ defineModel<RegistryExportResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(BundledItemSchema(k, o))),
+    }),
+);
+
+/** Validates a {@link RegistryImportRequest}; built on first use per validation mode (`RegistryImportRequestSchema("lenient")`). */
+export const RegistryImportRequestSchema = /* @__PURE__ */ defineModel<RegistryImportRequest>((k, o) =>
+  k.object({
+      import_mode: ImportModeSchema(k, o),
+      parse_items: k.optional(z.boolean()),
+      allow_entry_deletion: k.optional(z.boolean()),
+      trial_mode: k.optional(z.boolean()),
+      items: z.array(BundledItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link RegistryImportStatistics}; built on first use per validation mode (`RegistryImportStatisticsSchema("lenient")`). */
+export const RegistryImportStatisticsSchema = /* @__PURE__ */ defineModel<RegistryImportStatistics>((k, _o) =>
+  k.object({
+      old_registry_size: z.number().check(z.int()),
+      new_registry_size: z.number().check(z.int()),
+      deleted_entries: z.number().check(z.int()),
+      overwritten_entries: z.number().check(z.int()),
+      new_entries: z.number().check(z.int()),
+    }),
+);
+
+/** Validates a {@link RegistryImportResponse}; built on first use per validation mode (`RegistryImportResponseSchema("lenient")`). */
+export const RegistryImportResponseSchema = /* @__PURE__ */ defineModel<RegistryImportResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      trial_mode: z.boolean(),
+      statistics: k.optional(RegistryImportStatisticsSchema(k, o)),
+      failure_list: k.optional(z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())]))),
+    }),
+);
+
+/** Validates a {@link TableNames}; built on first use per validation mode (`TableNamesSchema("lenient")`). */
+export const TableNamesSchema = /* @__PURE__ */ defineModel<TableNames>((k, _o) =>
+  k.object({
+      resource_table_name: z.string(),
+      auth_table_name: z.string(),
+      lock_table_name: z.string(),
+    }),
+);
+
+/** Validates a {@link RegistryRestoreRequest}; built on first use per validation mode (`RegistryRestoreRequestSchema("lenient")`). */
+export const RegistryRestoreRequestSchema = /* @__PURE__ */ defineModel<RegistryRestoreRequest>((k, o) =>
+  k.object({
+      import_mode: ImportModeSchema(k, o),
+      parse_items: k.optional(z.boolean()),
+      allow_entry_deletion: k.optional(z.boolean()),
+      trial_mode: k.optional(z.boolean()),
+      table_names: TableNamesSchema(k, o),
+    }),
+);
+
+/** Validates a {@link StudyCreateResponse}; built on first use per validation mode (`StudyCreateResponseSchema("lenient")`). */
+export const StudyCreateResponseSchema = /* @__PURE__ */ defineModel<StudyCreateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      created_item: k.optional(ItemStudySchema(k, o)),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link StudyFetchResponse}; built on first use per validation mode (`StudyFetchResponseSchema("lenient")`). */
+export const StudyFetchResponseSchema = /* @__PURE__ */ defineModel<StudyFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemStudySchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link StudyListResponse}; built on first use per validation mode (`StudyListResponseSchema("lenient")`). */
+export const StudyListResponseSchema = /* @__PURE__ */ defineModel<StudyListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemStudySchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link StudySeedResponse}; built on first use per validation mode (`StudySeedResponseSchema("lenient")`). */
+export const StudySeedResponseSchema = /* @__PURE__ */ defineModel<StudySeedResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      seeded_item: k.optional(SeededItemSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link SubtypeFilterOptions}; built on first use per validation mode (`SubtypeFilterOptionsSchema("lenient")`). */
+export const SubtypeFilterOptionsSchema = /* @__PURE__ */ defineModel<SubtypeFilterOptions>((k, o) =>
+  k.object({
+      record_type: k.optional(QueryRecordTypesSchema(k, o)),
+    }),
+);
+
+/** Validates a {@link SubtypeListRequest}; built on first use per validation mode (`SubtypeListRequestSchema("lenient")`). */
+export const SubtypeListRequestSchema = /* @__PURE__ */ defineModel<SubtypeListRequest>((k, o) =>
+  k.object({
+      filter_by: k.optional(SubtypeFilterOptionsSchema(k, o)),
+      sort_by: k.optional(SortOptionsSchema(k, o)),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+      page_size: k.optional(z.number().check(z.int())),
+    }),
+);
+
+/** Validates a {@link UiSchemaResponse}; built on first use per validation mode (`UiSchemaResponseSchema("lenient")`). */
+export const UiSchemaResponseSchema = /* @__PURE__ */ defineModel<UiSchemaResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      ui_schema: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link UntypedFetchResponse}; built on first use per validation mode (`UntypedFetchResponseSchema("lenient")`). */
+export const UntypedFetchResponseSchema = /* @__PURE__ */ defineModel<UntypedFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link UpdateResponse}; built on first use per validation mode (`UpdateResponseSchema("lenient")`). */
+export const UpdateResponseSchema = /* @__PURE__ */ defineModel<UpdateResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      register_create_activity_session_id: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link VersionDetails}; built on first use per validation mode (`VersionDetailsSchema("lenient")`). */
+export const VersionDetailsSchema = /* @__PURE__ */ defineModel<VersionDetails>((k, _o) =>
+  k.object({
+      commit_id: k.optional(z.string()),
+      commit_url: k.optional(z.string()),
+      tag_name: k.optional(z.string()),
+      release_title: k.optional(z.string()),
+      release_url: k.optional(z.string()),
+    }),
+);
+
+/** Validates a {@link VersionFetchResponse}; built on first use per validation mode (`VersionFetchResponseSchema("lenient")`). */
+export const VersionFetchResponseSchema = /* @__PURE__ */ defineModel<VersionFetchResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      item: k.optional(z.union([ItemVersionSchema(k, o), SeededItemSchema(k, o)])),
+      roles: k.optional(z.array(z.string())),
+      locked: k.optional(z.boolean()),
+      item_is_seed: k.optional(z.boolean()),
+    }),
+);
+
+/** Validates a {@link VersionListResponse}; built on first use per validation mode (`VersionListResponseSchema("lenient")`). */
+export const VersionListResponseSchema = /* @__PURE__ */ defineModel<VersionListResponse>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      items: k.optional(z.array(ItemVersionSchema(k, o))),
+      seed_items: k.optional(z.array(SeededItemSchema(k, o))),
+      unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
+      total_item_count: k.optional(z.number().check(z.int())),
+      complete_item_count: k.optional(z.number().check(z.int())),
+      seed_item_count: k.optional(z.number().check(z.int())),
+      unparsable_item_count: k.optional(z.number().check(z.int())),
+      not_authorised_count: k.optional(z.number().check(z.int())),
+      pagination_key: k.optional(z.record(z.string(), z.unknown())),
+    }),
+);
+
+/** Validates a {@link VersionRequest}; built on first use per validation mode (`VersionRequestSchema("lenient")`). */
+export const VersionRequestSchema = /* @__PURE__ */ defineModel<VersionRequest>((k, _o) =>
+  k.object({
+      id: z.string(),
+      reason: z.string(),
+    }),
+);
+
+/** Validates a {@link VersionResponse}; built on first use per validation mode (`VersionResponseSchema("lenient")`). */
+export const VersionResponseSchema = /* @__PURE__ */ defineModel<VersionResponse>((k, _o) =>
+  k.object({
+      new_version_id: z.string(),
+      version_job_session_id: z.string(),
+    }),
+);
 
 /** Every Registry model, as built for one validation mode. */
 export interface RegistryModelSet {
@@ -2439,7 +3919,7 @@ export interface RegistryModelSet {
 export type RegistryModelName = keyof RegistryModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const REGISTRY_FORBIDS_EXTRA: ReadonlySet<RegistryModelName> = new Set<RegistryModelName>(["AccessInfo", "CollectionFormatAssociations", "DatasetEthicsRegistrationCheck", "DatasetEthicsAccessCheck", "IndigenousKnowledgeCheck", "ExportControls", "CollectionFormatApprovals", "CreatedDate", "PublishedDate", "CollectionFormatSpatialInfo", "TemporalDurationInfo", "CollectionFormatTemporalInfo", "CollectionFormatDatasetInfo", "CollectionFormat"]);
+export const REGISTRY_FORBIDS_EXTRA: ReadonlySet<RegistryModelName> = /* @__PURE__ */ new Set<RegistryModelName>(["AccessInfo", "CollectionFormatAssociations", "DatasetEthicsRegistrationCheck", "DatasetEthicsAccessCheck", "IndigenousKnowledgeCheck", "ExportControls", "CollectionFormatApprovals", "CreatedDate", "PublishedDate", "CollectionFormatSpatialInfo", "TemporalDurationInfo", "CollectionFormatTemporalInfo", "CollectionFormatDatasetInfo", "CollectionFormat"]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const RegistryDefaults = {
@@ -2566,1088 +4046,155 @@ export const RegistryDefaults = {
   },
 } as const;
 
-/** Builds every Registry model for the kit's mode. Most callers want {@link RegistryModels}. */
+/** Builds every Registry model for the kit's mode. Most callers want {@link RegistryModels}, or one `<Name>Schema`. */
 export function buildRegistryModels(k: ModelKit, options: BuildModelsOptions = {}): RegistryModelSet {
-  const { Status, StatusResponse, User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-  // Upstream rejects unknown keys on these models (Extra.forbid): always in strict mode, and in
-  // lenient mode too when the caller asks for it (a server checking request bodies).
-  const closedObject = <S extends z.core.$ZodShape>(shape: S) => (options.forbidExtra === true ? z.strictObject(shape) : k.object(shape));
-  // A field that always carries one value for this model: checked in strict mode, the plain
-  // enum in lenient mode so a server change never breaks parsing.
-  const literalInStrict = <V extends string, T>(value: V, lenient: z.ZodMiniType<T>): z.ZodMiniType<T | V> => (k.mode === "strict" ? z.literal(value) : lenient);
-
-  const AccessInfo: z.ZodMiniType<AccessInfo> = closedObject({
-    reposited: k.optional(z.boolean()),
-    uri: k.optional(z.string().check(z.minLength(1))),
-    description: k.optional(z.string().check(z.minLength(1))),
-  });
-  const AccessSettings: z.ZodMiniType<AccessSettings> = k.object({
-    owner: z.string(),
-    general: z.array(z.string()),
-    groups: z.record(z.string(), z.array(z.string())),
-  });
-  const AssociationInfo: z.ZodMiniType<AssociationInfo> = k.object({
-    modeller_id: z.string(),
-    requesting_organisation_id: k.optional(z.string()),
-  });
-  const DescribedRole: z.ZodMiniType<DescribedRole> = k.object({
-    role_display_name: z.string(),
-    role_name: z.string(),
-    description: z.string(),
-    also_grants: z.array(z.string()),
-  });
-  const AuthRolesResponse: z.ZodMiniType<AuthRolesResponse> = k.object({
-    roles: z.array(DescribedRole),
-  });
-  const BundledItem: z.ZodMiniType<BundledItem> = k.object({
-    id: z.string(),
-    item_payload: z.record(z.string(), z.unknown()),
-    auth_payload: z.record(z.string(), z.unknown()),
-    lock_payload: z.record(z.string(), z.unknown()),
-  });
-  const CollectionFormatAssociations: z.ZodMiniType<CollectionFormatAssociations> = closedObject({
-    organisation_id: z.string().check(z.minLength(1)),
-    data_custodian_id: k.optional(z.string().check(z.minLength(1))),
-    point_of_contact: k.optional(z.string().check(z.minLength(1))),
-  });
-  const DatasetEthicsRegistrationCheck: z.ZodMiniType<DatasetEthicsRegistrationCheck> = closedObject({
-    relevant: k.optional(z.boolean()),
-    obtained: k.optional(z.boolean()),
-  });
-  const DatasetEthicsAccessCheck: z.ZodMiniType<DatasetEthicsAccessCheck> = closedObject({
-    relevant: k.optional(z.boolean()),
-    obtained: k.optional(z.boolean()),
-  });
-  const IndigenousKnowledgeCheck: z.ZodMiniType<IndigenousKnowledgeCheck> = closedObject({
-    relevant: k.optional(z.boolean()),
-    obtained: k.optional(z.boolean()),
-  });
-  const ExportControls: z.ZodMiniType<ExportControls> = closedObject({
-    relevant: k.optional(z.boolean()),
-    obtained: k.optional(z.boolean()),
-  });
-  const CollectionFormatApprovals: z.ZodMiniType<CollectionFormatApprovals> = closedObject({
-    ethics_registration: DatasetEthicsRegistrationCheck,
-    ethics_access: DatasetEthicsAccessCheck,
-    indigenous_knowledge: IndigenousKnowledgeCheck,
-    export_controls: ExportControls,
-  });
-  const CreatedDate: z.ZodMiniType<CreatedDate> = closedObject({
-    relevant: k.optional(z.boolean()),
-    value: k.optional(z.string().check(z.minLength(1))),
-  });
-  const PublishedDate: z.ZodMiniType<PublishedDate> = closedObject({
-    relevant: k.optional(z.boolean()),
-    value: k.optional(z.string().check(z.minLength(1))),
-  });
-  const CollectionFormatSpatialInfo: z.ZodMiniType<CollectionFormatSpatialInfo> = closedObject({
-    coverage: k.optional(z.string().check(z.minLength(1), z.maxLength(50000))),
-    resolution: k.optional(z.string().check(z.minLength(1))),
-    extent: k.optional(z.string().check(z.minLength(1), z.maxLength(50000))),
-  });
-  const TemporalDurationInfo: z.ZodMiniType<TemporalDurationInfo> = closedObject({
-    begin_date: z.string().check(z.minLength(1)),
-    end_date: z.string().check(z.minLength(1)),
-  });
-  const CollectionFormatTemporalInfo: z.ZodMiniType<CollectionFormatTemporalInfo> = closedObject({
-    duration: k.optional(TemporalDurationInfo),
-    resolution: k.optional(z.string().check(z.minLength(1))),
-  });
-  const CollectionFormatDatasetInfo: z.ZodMiniType<CollectionFormatDatasetInfo> = closedObject({
-    name: z.string().check(z.minLength(1)),
-    description: z.string().check(z.minLength(1)),
-    access_info: AccessInfo,
-    publisher_id: z.string().check(z.minLength(1)),
-    created_date: CreatedDate,
-    published_date: PublishedDate,
-    license: z.string().check(z.minLength(1), z.maxLength(65536)),
-    purpose: k.optional(z.string().check(z.minLength(1))),
-    rights_holder: k.optional(z.string().check(z.minLength(1))),
-    usage_limitations: k.optional(z.string().check(z.minLength(1))),
-    preferred_citation: k.optional(z.string().check(z.minLength(1))),
-    spatial_info: k.optional(CollectionFormatSpatialInfo),
-    temporal_info: k.optional(CollectionFormatTemporalInfo),
-    formats: k.optional(z.array(z.string().check(z.minLength(1)))),
-    keywords: k.optional(z.array(z.string().check(z.minLength(1)))),
-    user_metadata: k.optional(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1)))),
-  });
-  const CollectionFormat: z.ZodMiniType<CollectionFormat> = closedObject({
-    associations: CollectionFormatAssociations,
-    approvals: CollectionFormatApprovals,
-    dataset_info: CollectionFormatDatasetInfo,
-  });
-  const CreateDomainInfo: z.ZodMiniType<CreateDomainInfo> = k.object({
-    display_name: z.string(),
-    created_item_id: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_CreateDomainInfo_: z.ZodMiniType<HistoryEntry_CreateDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: CreateDomainInfo,
-  });
-  const ItemCategory: z.ZodMiniType<ItemCategory> = k.enum(ItemCategoryValues);
-  const ItemSubType: z.ZodMiniType<ItemSubType> = k.enum(ItemSubTypeValues);
-  const RecordType: z.ZodMiniType<RecordType> = k.enum(RecordTypeValues);
-  const WorkflowLinks: z.ZodMiniType<WorkflowLinks> = k.object({
-    create_activity_workflow_id: k.optional(z.string()),
-    version_activity_workflow_id: k.optional(z.string()),
-  });
-  const VersioningInfo: z.ZodMiniType<VersioningInfo> = k.object({
-    previous_version: k.optional(z.string()),
-    version: z.number().check(z.int()),
-    reason: k.optional(z.string()),
-    next_version: k.optional(z.string()),
-  });
-  const ItemCreate: z.ZodMiniType<ItemCreate> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    created_item_id: z.string(),
-    history: z.array(HistoryEntry_CreateDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ACTIVITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("CREATE", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const SeededItem: z.ZodMiniType<SeededItem> = k.object({
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: ItemCategory,
-    item_subtype: ItemSubType,
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const CreateFetchResponse: z.ZodMiniType<CreateFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemCreate, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const CreateListResponse: z.ZodMiniType<CreateListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemCreate)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const S3Location: z.ZodMiniType<S3Location> = k.object({
-    bucket_name: z.string(),
-    path: z.string(),
-    s3_uri: z.string(),
-  });
-  const ReleaseAction: z.ZodMiniType<ReleaseAction> = k.enum(ReleaseActionValues);
-  const ReleaseHistoryEntry: z.ZodMiniType<ReleaseHistoryEntry> = k.object({
-    action: ReleaseAction,
-    timestamp: z.number().check(z.int()),
-    approver: z.string(),
-    requester: k.optional(z.string()),
-    notes: z.string(),
-  });
-  const ReleasedStatus: z.ZodMiniType<ReleasedStatus> = k.enum(ReleasedStatusValues);
-  const DatasetDomainInfo: z.ZodMiniType<DatasetDomainInfo> = k.object({
-    display_name: z.string(),
-    collection_format: CollectionFormat,
-    s3: S3Location,
-    release_history: k.optional(z.array(ReleaseHistoryEntry)),
-    release_status: ReleasedStatus,
-    release_approver: k.optional(z.string()),
-    release_timestamp: k.optional(z.number().check(z.int())),
-    access_info_uri: k.optional(z.string()),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_DatasetDomainInfo_: z.ZodMiniType<HistoryEntry_DatasetDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: DatasetDomainInfo,
-  });
-  const ItemDataset: z.ZodMiniType<ItemDataset> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    collection_format: CollectionFormat,
-    s3: S3Location,
-    release_history: k.optional(z.array(ReleaseHistoryEntry)),
-    release_status: ReleasedStatus,
-    release_approver: k.optional(z.string()),
-    release_timestamp: k.optional(z.number().check(z.int())),
-    access_info_uri: k.optional(z.string()),
-    history: z.array(HistoryEntry_DatasetDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ENTITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("DATASET", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const DatasetCreateResponse: z.ZodMiniType<DatasetCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemDataset),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const DatasetFetchResponse: z.ZodMiniType<DatasetFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemDataset, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const DatasetListResponse: z.ZodMiniType<DatasetListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemDataset)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const DatasetSeedResponse: z.ZodMiniType<DatasetSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const ResourceUsageType: z.ZodMiniType<ResourceUsageType> = k.enum(ResourceUsageTypeValues);
-  const DefinedResource: z.ZodMiniType<DefinedResource> = k.object({
-    path: z.string(),
-    description: z.string(),
-    usage_type: ResourceUsageType,
-    optional: k.optional(z.boolean()),
-    is_folder: k.optional(z.boolean()),
-    additional_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const DeferredResource: z.ZodMiniType<DeferredResource> = k.object({
-    key: z.string(),
-    description: z.string(),
-    usage_type: ResourceUsageType,
-    optional: k.optional(z.boolean()),
-    is_folder: k.optional(z.boolean()),
-    additional_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const DatasetTemplateDomainInfo: z.ZodMiniType<DatasetTemplateDomainInfo> = k.object({
-    display_name: z.string(),
-    description: k.optional(z.string()),
-    defined_resources: k.optional(z.array(DefinedResource)),
-    deferred_resources: k.optional(z.array(DeferredResource)),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_DatasetTemplateDomainInfo_: z.ZodMiniType<HistoryEntry_DatasetTemplateDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: DatasetTemplateDomainInfo,
-  });
-  const ItemDatasetTemplate: z.ZodMiniType<ItemDatasetTemplate> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    description: k.optional(z.string()),
-    defined_resources: k.optional(z.array(DefinedResource)),
-    deferred_resources: k.optional(z.array(DeferredResource)),
-    history: z.array(HistoryEntry_DatasetTemplateDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ENTITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("DATASET_TEMPLATE", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const DatasetTemplateCreateResponse: z.ZodMiniType<DatasetTemplateCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemDatasetTemplate),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const DatasetTemplateFetchResponse: z.ZodMiniType<DatasetTemplateFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemDatasetTemplate, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const DatasetTemplateListResponse: z.ZodMiniType<DatasetTemplateListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemDatasetTemplate)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const DatasetTemplateSeedResponse: z.ZodMiniType<DatasetTemplateSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const DatasetType: z.ZodMiniType<DatasetType> = k.enum(DatasetTypeValues);
-  const DescribeAccessResponse: z.ZodMiniType<DescribeAccessResponse> = k.object({
-    roles: z.array(z.string()),
-  });
-  const QueryRecordTypes: z.ZodMiniType<QueryRecordTypes> = k.enum(QueryRecordTypesValues);
-  const QueryDatasetReleaseStatusType: z.ZodMiniType<QueryDatasetReleaseStatusType> = k.enum(QueryDatasetReleaseStatusTypeValues);
-  const FilterOptions: z.ZodMiniType<FilterOptions> = k.object({
-    record_type: k.optional(QueryRecordTypes),
-    item_subtype: k.optional(ItemSubType),
-    release_reviewer: k.optional(z.string()),
-    release_status: k.optional(QueryDatasetReleaseStatusType),
-  });
-  const SortType: z.ZodMiniType<SortType> = k.enum(SortTypeValues);
-  const SortOptions: z.ZodMiniType<SortOptions> = k.object({
-    sort_type: k.optional(SortType),
-    ascending: k.optional(z.boolean()),
-    begins_with: k.optional(z.string()),
-  });
-  const GeneralListRequest: z.ZodMiniType<GeneralListRequest> = k.object({
-    filter_by: k.optional(FilterOptions),
-    sort_by: k.optional(SortOptions),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    page_size: k.optional(z.number().check(z.int())),
-  });
-  const ModelDomainInfo: z.ZodMiniType<ModelDomainInfo> = k.object({
-    display_name: z.string(),
-    name: z.string(),
-    description: z.string(),
-    documentation_url: z.string().check(z.minLength(1), z.maxLength(65536)),
-    source_url: z.string().check(z.minLength(1), z.maxLength(65536)),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_ModelDomainInfo_: z.ZodMiniType<HistoryEntry_ModelDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: ModelDomainInfo,
-  });
-  const WorkflowRunCompletionStatus: z.ZodMiniType<WorkflowRunCompletionStatus> = k.enum(WorkflowRunCompletionStatusValues);
-  const TemplatedDataset: z.ZodMiniType<TemplatedDataset> = k.object({
-    dataset_template_id: z.string(),
-    dataset_id: z.string(),
-    dataset_type: DatasetType,
-    resources: k.optional(z.record(z.string(), z.string())),
-  });
-  const ModelRunRecord: z.ZodMiniType<ModelRunRecord> = k.object({
-    workflow_template_id: z.string(),
-    model_version: k.optional(z.string()),
-    inputs: z.array(TemplatedDataset),
-    outputs: z.array(TemplatedDataset),
-    annotations: k.optional(z.record(z.string(), z.string())),
-    display_name: z.string(),
-    description: z.string(),
-    study_id: k.optional(z.string()),
-    associations: AssociationInfo,
-    start_time: z.number().check(z.int()),
-    end_time: z.number().check(z.int()),
-  });
-  const ModelRunDomainInfo: z.ZodMiniType<ModelRunDomainInfo> = k.object({
-    display_name: z.string(),
-    record_status: WorkflowRunCompletionStatus,
-    record: ModelRunRecord,
-    prov_serialisation: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_ModelRunDomainInfo_: z.ZodMiniType<HistoryEntry_ModelRunDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: ModelRunDomainInfo,
-  });
-  const TemplateResource: z.ZodMiniType<TemplateResource> = k.object({
-    template_id: z.string(),
-    optional: k.optional(z.boolean()),
-  });
-  const WorkflowTemplateAnnotations: z.ZodMiniType<WorkflowTemplateAnnotations> = k.object({
-    required: k.optional(z.array(z.string())),
-    optional: k.optional(z.array(z.string())),
-  });
-  const ModelRunWorkflowTemplateDomainInfo: z.ZodMiniType<ModelRunWorkflowTemplateDomainInfo> = k.object({
-    display_name: z.string(),
-    software_id: z.string(),
-    input_templates: k.optional(z.array(TemplateResource)),
-    output_templates: k.optional(z.array(TemplateResource)),
-    annotations: k.optional(WorkflowTemplateAnnotations),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_ModelRunWorkflowTemplateDomainInfo_: z.ZodMiniType<HistoryEntry_ModelRunWorkflowTemplateDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: ModelRunWorkflowTemplateDomainInfo,
-  });
-  const OrganisationDomainInfo: z.ZodMiniType<OrganisationDomainInfo> = k.object({
-    display_name: z.string(),
-    name: z.string(),
-    ror: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_OrganisationDomainInfo_: z.ZodMiniType<HistoryEntry_OrganisationDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: OrganisationDomainInfo,
-  });
-  const PersonDomainInfo: z.ZodMiniType<PersonDomainInfo> = k.object({
-    display_name: z.string(),
-    email: z.string(),
-    first_name: z.string(),
-    last_name: z.string(),
-    orcid: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
-    ethics_approved: k.optional(z.boolean()),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_PersonDomainInfo_: z.ZodMiniType<HistoryEntry_PersonDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: PersonDomainInfo,
-  });
-  const StudyDomainInfo: z.ZodMiniType<StudyDomainInfo> = k.object({
-    display_name: z.string(),
-    title: z.string(),
-    description: z.string(),
-    study_alternative_id: k.optional(z.string()),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_StudyDomainInfo_: z.ZodMiniType<HistoryEntry_StudyDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: StudyDomainInfo,
-  });
-  const VersionDomainInfo: z.ZodMiniType<VersionDomainInfo> = k.object({
-    display_name: z.string(),
-    reason: z.string(),
-    from_item_id: z.string(),
-    to_item_id: z.string(),
-    new_version_number: z.number().check(z.int()),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-  });
-  const HistoryEntry_VersionDomainInfo_: z.ZodMiniType<HistoryEntry_VersionDomainInfo_> = k.object({
-    id: z.number().check(z.int()),
-    timestamp: z.number().check(z.int()),
-    reason: z.string(),
-    username: z.string(),
-    item: VersionDomainInfo,
-  });
-  const ImportMode: z.ZodMiniType<ImportMode> = k.enum(ImportModeValues);
-  const ItemModel: z.ZodMiniType<ItemModel> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    name: z.string(),
-    description: z.string(),
-    documentation_url: z.string().check(z.minLength(1), z.maxLength(65536)),
-    source_url: z.string().check(z.minLength(1), z.maxLength(65536)),
-    history: z.array(HistoryEntry_ModelDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ENTITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("MODEL", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemModelRun: z.ZodMiniType<ItemModelRun> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    record_status: WorkflowRunCompletionStatus,
-    record: ModelRunRecord,
-    prov_serialisation: z.string(),
-    history: z.array(HistoryEntry_ModelRunDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ACTIVITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("MODEL_RUN", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemModelRunWorkflowTemplate: z.ZodMiniType<ItemModelRunWorkflowTemplate> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    software_id: z.string(),
-    input_templates: k.optional(z.array(TemplateResource)),
-    output_templates: k.optional(z.array(TemplateResource)),
-    annotations: k.optional(WorkflowTemplateAnnotations),
-    history: z.array(HistoryEntry_ModelRunWorkflowTemplateDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ENTITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("MODEL_RUN_WORKFLOW_TEMPLATE", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemOrganisation: z.ZodMiniType<ItemOrganisation> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    name: z.string(),
-    ror: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
-    history: z.array(HistoryEntry_OrganisationDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("AGENT", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("ORGANISATION", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemPerson: z.ZodMiniType<ItemPerson> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    email: z.string(),
-    first_name: z.string(),
-    last_name: z.string(),
-    orcid: k.optional(z.string().check(z.minLength(1), z.maxLength(65536))),
-    ethics_approved: k.optional(z.boolean()),
-    history: z.array(HistoryEntry_PersonDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("AGENT", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("PERSON", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemRevertRequest: z.ZodMiniType<ItemRevertRequest> = k.object({
-    id: z.string(),
-    history_id: z.number().check(z.int()),
-    reason: z.string(),
-  });
-  const ItemRevertResponse: z.ZodMiniType<ItemRevertResponse> = k.object({
-    status: Status,
-  });
-  const ItemStudy: z.ZodMiniType<ItemStudy> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    title: z.string(),
-    description: z.string(),
-    study_alternative_id: k.optional(z.string()),
-    history: z.array(HistoryEntry_StudyDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ACTIVITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("STUDY", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const ItemVersion: z.ZodMiniType<ItemVersion> = k.object({
-    display_name: z.string(),
-    user_metadata: k.optional(z.record(z.string(), z.string())),
-    reason: z.string(),
-    from_item_id: z.string(),
-    to_item_id: z.string(),
-    new_version_number: z.number().check(z.int()),
-    history: z.array(HistoryEntry_VersionDomainInfo_),
-    id: z.string(),
-    owner_username: z.string(),
-    created_timestamp: z.number().check(z.int()),
-    updated_timestamp: z.number().check(z.int()),
-    item_category: k.optional(literalInStrict("ACTIVITY", ItemCategory)),
-    item_subtype: k.optional(literalInStrict("VERSION", ItemSubType)),
-    record_type: RecordType,
-    workflow_links: k.optional(WorkflowLinks),
-    versioning_info: k.optional(VersioningInfo),
-  });
-  const JsonSchemaResponse: z.ZodMiniType<JsonSchemaResponse> = k.object({
-    status: Status,
-    json_schema: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const ListUserReviewingDatasetsRequest: z.ZodMiniType<ListUserReviewingDatasetsRequest> = k.object({
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    page_size: k.optional(z.number().check(z.int())),
-    sort_by: k.optional(SortOptions),
-    filter_by: FilterOptions,
-  });
-  const LockActionType: z.ZodMiniType<LockActionType> = k.enum(LockActionTypeValues);
-  const LockChangeRequest: z.ZodMiniType<LockChangeRequest> = k.object({
-    id: z.string(),
-    reason: z.string(),
-  });
-  const LockEvent: z.ZodMiniType<LockEvent> = k.object({
-    action_type: LockActionType,
-    username: z.string(),
-    email: k.optional(z.string()),
-    reason: z.string(),
-    timestamp: z.number().check(z.int()),
-  });
-  const LockHistoryResponse: z.ZodMiniType<LockHistoryResponse> = k.object({
-    status: Status,
-    history: k.optional(z.array(LockEvent)),
-  });
-  const LockStatusResponse: z.ZodMiniType<LockStatusResponse> = k.object({
-    locked: z.boolean(),
-  });
-  const ModelCreateResponse: z.ZodMiniType<ModelCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemModel),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const ModelFetchResponse: z.ZodMiniType<ModelFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemModel, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const ModelListResponse: z.ZodMiniType<ModelListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemModel)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const ModelRunCreateResponse: z.ZodMiniType<ModelRunCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemModelRun),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const ModelRunFetchResponse: z.ZodMiniType<ModelRunFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemModelRun, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const ModelRunListResponse: z.ZodMiniType<ModelRunListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemModelRun)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const ModelRunSeedResponse: z.ZodMiniType<ModelRunSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const ModelRunWorkflowTemplateCreateResponse: z.ZodMiniType<ModelRunWorkflowTemplateCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemModelRunWorkflowTemplate),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const ModelRunWorkflowTemplateFetchResponse: z.ZodMiniType<ModelRunWorkflowTemplateFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemModelRunWorkflowTemplate, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const ModelRunWorkflowTemplateListResponse: z.ZodMiniType<ModelRunWorkflowTemplateListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemModelRunWorkflowTemplate)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const ModelRunWorkflowTemplateSeedResponse: z.ZodMiniType<ModelRunWorkflowTemplateSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const ModelSeedResponse: z.ZodMiniType<ModelSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const OrganisationCreateResponse: z.ZodMiniType<OrganisationCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemOrganisation),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const OrganisationFetchResponse: z.ZodMiniType<OrganisationFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemOrganisation, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const OrganisationListResponse: z.ZodMiniType<OrganisationListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemOrganisation)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const OrganisationSeedResponse: z.ZodMiniType<OrganisationSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const PaginatedDatasetListResponse: z.ZodMiniType<PaginatedDatasetListResponse> = k.object({
-    status: Status,
-    dataset_items: k.optional(z.array(ItemDataset)),
-    total_dataset_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const PaginatedListResponse: z.ZodMiniType<PaginatedListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(z.unknown())),
-    total_item_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const PersonCreateResponse: z.ZodMiniType<PersonCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemPerson),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const PersonFetchResponse: z.ZodMiniType<PersonFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemPerson, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const PersonListResponse: z.ZodMiniType<PersonListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemPerson)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const PersonSeedResponse: z.ZodMiniType<PersonSeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const ProvGraphRestoreRequest: z.ZodMiniType<ProvGraphRestoreRequest> = k.object({
-    trial_mode: k.optional(z.boolean()),
-    abort_if_failures: k.optional(z.boolean()),
-    items: z.array(BundledItem),
-  });
-  const ProvGraphRestoreResponse: z.ZodMiniType<ProvGraphRestoreResponse> = k.object({
-    status: Status,
-    trial_mode: z.boolean(),
-    abort_if_failures: z.boolean(),
-    task_ids: k.optional(z.array(z.string())),
-  });
-  const RegistryExportResponse: z.ZodMiniType<RegistryExportResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(BundledItem)),
-  });
-  const RegistryImportRequest: z.ZodMiniType<RegistryImportRequest> = k.object({
-    import_mode: ImportMode,
-    parse_items: k.optional(z.boolean()),
-    allow_entry_deletion: k.optional(z.boolean()),
-    trial_mode: k.optional(z.boolean()),
-    items: z.array(BundledItem),
-  });
-  const RegistryImportStatistics: z.ZodMiniType<RegistryImportStatistics> = k.object({
-    old_registry_size: z.number().check(z.int()),
-    new_registry_size: z.number().check(z.int()),
-    deleted_entries: z.number().check(z.int()),
-    overwritten_entries: z.number().check(z.int()),
-    new_entries: z.number().check(z.int()),
-  });
-  const RegistryImportResponse: z.ZodMiniType<RegistryImportResponse> = k.object({
-    status: Status,
-    trial_mode: z.boolean(),
-    statistics: k.optional(RegistryImportStatistics),
-    failure_list: k.optional(z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())]))),
-  });
-  const TableNames: z.ZodMiniType<TableNames> = k.object({
-    resource_table_name: z.string(),
-    auth_table_name: z.string(),
-    lock_table_name: z.string(),
-  });
-  const RegistryRestoreRequest: z.ZodMiniType<RegistryRestoreRequest> = k.object({
-    import_mode: ImportMode,
-    parse_items: k.optional(z.boolean()),
-    allow_entry_deletion: k.optional(z.boolean()),
-    trial_mode: k.optional(z.boolean()),
-    table_names: TableNames,
-  });
-  const StudyCreateResponse: z.ZodMiniType<StudyCreateResponse> = k.object({
-    status: Status,
-    created_item: k.optional(ItemStudy),
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const StudyFetchResponse: z.ZodMiniType<StudyFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemStudy, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const StudyListResponse: z.ZodMiniType<StudyListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemStudy)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const StudySeedResponse: z.ZodMiniType<StudySeedResponse> = k.object({
-    status: Status,
-    seeded_item: k.optional(SeededItem),
-  });
-  const SubtypeFilterOptions: z.ZodMiniType<SubtypeFilterOptions> = k.object({
-    record_type: k.optional(QueryRecordTypes),
-  });
-  const SubtypeListRequest: z.ZodMiniType<SubtypeListRequest> = k.object({
-    filter_by: k.optional(SubtypeFilterOptions),
-    sort_by: k.optional(SortOptions),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-    page_size: k.optional(z.number().check(z.int())),
-  });
-  const UiSchemaResponse: z.ZodMiniType<UiSchemaResponse> = k.object({
-    status: Status,
-    ui_schema: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const UntypedFetchResponse: z.ZodMiniType<UntypedFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const UpdateResponse: z.ZodMiniType<UpdateResponse> = k.object({
-    status: Status,
-    register_create_activity_session_id: k.optional(z.string()),
-  });
-  const VersionDetails: z.ZodMiniType<VersionDetails> = k.object({
-    commit_id: k.optional(z.string()),
-    commit_url: k.optional(z.string()),
-    tag_name: k.optional(z.string()),
-    release_title: k.optional(z.string()),
-    release_url: k.optional(z.string()),
-  });
-  const VersionFetchResponse: z.ZodMiniType<VersionFetchResponse> = k.object({
-    status: Status,
-    item: k.optional(z.union([ItemVersion, SeededItem])),
-    roles: k.optional(z.array(z.string())),
-    locked: k.optional(z.boolean()),
-    item_is_seed: k.optional(z.boolean()),
-  });
-  const VersionListResponse: z.ZodMiniType<VersionListResponse> = k.object({
-    status: Status,
-    items: k.optional(z.array(ItemVersion)),
-    seed_items: k.optional(z.array(SeededItem)),
-    unparsable_items: k.optional(z.array(z.record(z.string(), z.unknown()))),
-    total_item_count: k.optional(z.number().check(z.int())),
-    complete_item_count: k.optional(z.number().check(z.int())),
-    seed_item_count: k.optional(z.number().check(z.int())),
-    unparsable_item_count: k.optional(z.number().check(z.int())),
-    not_authorised_count: k.optional(z.number().check(z.int())),
-    pagination_key: k.optional(z.record(z.string(), z.unknown())),
-  });
-  const VersionRequest: z.ZodMiniType<VersionRequest> = k.object({
-    id: z.string(),
-    reason: z.string(),
-  });
-  const VersionResponse: z.ZodMiniType<VersionResponse> = k.object({
-    new_version_id: z.string(),
-    version_job_session_id: z.string(),
-  });
-
   return {
-    Status,
-    StatusResponse,
-    User,
-    HTTPValidationError,
-    ValidationError,
-    AccessInfo,
-    AccessSettings,
-    AssociationInfo,
-    DescribedRole,
-    AuthRolesResponse,
-    BundledItem,
-    CollectionFormatAssociations,
-    DatasetEthicsRegistrationCheck,
-    DatasetEthicsAccessCheck,
-    IndigenousKnowledgeCheck,
-    ExportControls,
-    CollectionFormatApprovals,
-    CreatedDate,
-    PublishedDate,
-    CollectionFormatSpatialInfo,
-    TemporalDurationInfo,
-    CollectionFormatTemporalInfo,
-    CollectionFormatDatasetInfo,
-    CollectionFormat,
-    CreateDomainInfo,
-    HistoryEntry_CreateDomainInfo_,
-    ItemCategory,
-    ItemSubType,
-    RecordType,
-    WorkflowLinks,
-    VersioningInfo,
-    ItemCreate,
-    SeededItem,
-    CreateFetchResponse,
-    CreateListResponse,
-    S3Location,
-    ReleaseAction,
-    ReleaseHistoryEntry,
-    ReleasedStatus,
-    DatasetDomainInfo,
-    HistoryEntry_DatasetDomainInfo_,
-    ItemDataset,
-    DatasetCreateResponse,
-    DatasetFetchResponse,
-    DatasetListResponse,
-    DatasetSeedResponse,
-    ResourceUsageType,
-    DefinedResource,
-    DeferredResource,
-    DatasetTemplateDomainInfo,
-    HistoryEntry_DatasetTemplateDomainInfo_,
-    ItemDatasetTemplate,
-    DatasetTemplateCreateResponse,
-    DatasetTemplateFetchResponse,
-    DatasetTemplateListResponse,
-    DatasetTemplateSeedResponse,
-    DatasetType,
-    DescribeAccessResponse,
-    QueryRecordTypes,
-    QueryDatasetReleaseStatusType,
-    FilterOptions,
-    SortType,
-    SortOptions,
-    GeneralListRequest,
-    ModelDomainInfo,
-    HistoryEntry_ModelDomainInfo_,
-    WorkflowRunCompletionStatus,
-    TemplatedDataset,
-    ModelRunRecord,
-    ModelRunDomainInfo,
-    HistoryEntry_ModelRunDomainInfo_,
-    TemplateResource,
-    WorkflowTemplateAnnotations,
-    ModelRunWorkflowTemplateDomainInfo,
-    HistoryEntry_ModelRunWorkflowTemplateDomainInfo_,
-    OrganisationDomainInfo,
-    HistoryEntry_OrganisationDomainInfo_,
-    PersonDomainInfo,
-    HistoryEntry_PersonDomainInfo_,
-    StudyDomainInfo,
-    HistoryEntry_StudyDomainInfo_,
-    VersionDomainInfo,
-    HistoryEntry_VersionDomainInfo_,
-    ImportMode,
-    ItemModel,
-    ItemModelRun,
-    ItemModelRunWorkflowTemplate,
-    ItemOrganisation,
-    ItemPerson,
-    ItemRevertRequest,
-    ItemRevertResponse,
-    ItemStudy,
-    ItemVersion,
-    JsonSchemaResponse,
-    ListUserReviewingDatasetsRequest,
-    LockActionType,
-    LockChangeRequest,
-    LockEvent,
-    LockHistoryResponse,
-    LockStatusResponse,
-    ModelCreateResponse,
-    ModelFetchResponse,
-    ModelListResponse,
-    ModelRunCreateResponse,
-    ModelRunFetchResponse,
-    ModelRunListResponse,
-    ModelRunSeedResponse,
-    ModelRunWorkflowTemplateCreateResponse,
-    ModelRunWorkflowTemplateFetchResponse,
-    ModelRunWorkflowTemplateListResponse,
-    ModelRunWorkflowTemplateSeedResponse,
-    ModelSeedResponse,
-    OrganisationCreateResponse,
-    OrganisationFetchResponse,
-    OrganisationListResponse,
-    OrganisationSeedResponse,
-    PaginatedDatasetListResponse,
-    PaginatedListResponse,
-    PersonCreateResponse,
-    PersonFetchResponse,
-    PersonListResponse,
-    PersonSeedResponse,
-    ProvGraphRestoreRequest,
-    ProvGraphRestoreResponse,
-    RegistryExportResponse,
-    RegistryImportRequest,
-    RegistryImportStatistics,
-    RegistryImportResponse,
-    TableNames,
-    RegistryRestoreRequest,
-    StudyCreateResponse,
-    StudyFetchResponse,
-    StudyListResponse,
-    StudySeedResponse,
-    SubtypeFilterOptions,
-    SubtypeListRequest,
-    UiSchemaResponse,
-    UntypedFetchResponse,
-    UpdateResponse,
-    VersionDetails,
-    VersionFetchResponse,
-    VersionListResponse,
-    VersionRequest,
-    VersionResponse,
+    Status: StatusSchema(k, options),
+    StatusResponse: StatusResponseSchema(k, options),
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    AccessInfo: AccessInfoSchema(k, options),
+    AccessSettings: AccessSettingsSchema(k, options),
+    AssociationInfo: AssociationInfoSchema(k, options),
+    DescribedRole: DescribedRoleSchema(k, options),
+    AuthRolesResponse: AuthRolesResponseSchema(k, options),
+    BundledItem: BundledItemSchema(k, options),
+    CollectionFormatAssociations: CollectionFormatAssociationsSchema(k, options),
+    DatasetEthicsRegistrationCheck: DatasetEthicsRegistrationCheckSchema(k, options),
+    DatasetEthicsAccessCheck: DatasetEthicsAccessCheckSchema(k, options),
+    IndigenousKnowledgeCheck: IndigenousKnowledgeCheckSchema(k, options),
+    ExportControls: ExportControlsSchema(k, options),
+    CollectionFormatApprovals: CollectionFormatApprovalsSchema(k, options),
+    CreatedDate: CreatedDateSchema(k, options),
+    PublishedDate: PublishedDateSchema(k, options),
+    CollectionFormatSpatialInfo: CollectionFormatSpatialInfoSchema(k, options),
+    TemporalDurationInfo: TemporalDurationInfoSchema(k, options),
+    CollectionFormatTemporalInfo: CollectionFormatTemporalInfoSchema(k, options),
+    CollectionFormatDatasetInfo: CollectionFormatDatasetInfoSchema(k, options),
+    CollectionFormat: CollectionFormatSchema(k, options),
+    CreateDomainInfo: CreateDomainInfoSchema(k, options),
+    HistoryEntry_CreateDomainInfo_: HistoryEntry_CreateDomainInfo_Schema(k, options),
+    ItemCategory: ItemCategorySchema(k, options),
+    ItemSubType: ItemSubTypeSchema(k, options),
+    RecordType: RecordTypeSchema(k, options),
+    WorkflowLinks: WorkflowLinksSchema(k, options),
+    VersioningInfo: VersioningInfoSchema(k, options),
+    ItemCreate: ItemCreateSchema(k, options),
+    SeededItem: SeededItemSchema(k, options),
+    CreateFetchResponse: CreateFetchResponseSchema(k, options),
+    CreateListResponse: CreateListResponseSchema(k, options),
+    S3Location: S3LocationSchema(k, options),
+    ReleaseAction: ReleaseActionSchema(k, options),
+    ReleaseHistoryEntry: ReleaseHistoryEntrySchema(k, options),
+    ReleasedStatus: ReleasedStatusSchema(k, options),
+    DatasetDomainInfo: DatasetDomainInfoSchema(k, options),
+    HistoryEntry_DatasetDomainInfo_: HistoryEntry_DatasetDomainInfo_Schema(k, options),
+    ItemDataset: ItemDatasetSchema(k, options),
+    DatasetCreateResponse: DatasetCreateResponseSchema(k, options),
+    DatasetFetchResponse: DatasetFetchResponseSchema(k, options),
+    DatasetListResponse: DatasetListResponseSchema(k, options),
+    DatasetSeedResponse: DatasetSeedResponseSchema(k, options),
+    ResourceUsageType: ResourceUsageTypeSchema(k, options),
+    DefinedResource: DefinedResourceSchema(k, options),
+    DeferredResource: DeferredResourceSchema(k, options),
+    DatasetTemplateDomainInfo: DatasetTemplateDomainInfoSchema(k, options),
+    HistoryEntry_DatasetTemplateDomainInfo_: HistoryEntry_DatasetTemplateDomainInfo_Schema(k, options),
+    ItemDatasetTemplate: ItemDatasetTemplateSchema(k, options),
+    DatasetTemplateCreateResponse: DatasetTemplateCreateResponseSchema(k, options),
+    DatasetTemplateFetchResponse: DatasetTemplateFetchResponseSchema(k, options),
+    DatasetTemplateListResponse: DatasetTemplateListResponseSchema(k, options),
+    DatasetTemplateSeedResponse: DatasetTemplateSeedResponseSchema(k, options),
+    DatasetType: DatasetTypeSchema(k, options),
+    DescribeAccessResponse: DescribeAccessResponseSchema(k, options),
+    QueryRecordTypes: QueryRecordTypesSchema(k, options),
+    QueryDatasetReleaseStatusType: QueryDatasetReleaseStatusTypeSchema(k, options),
+    FilterOptions: FilterOptionsSchema(k, options),
+    SortType: SortTypeSchema(k, options),
+    SortOptions: SortOptionsSchema(k, options),
+    GeneralListRequest: GeneralListRequestSchema(k, options),
+    ModelDomainInfo: ModelDomainInfoSchema(k, options),
+    HistoryEntry_ModelDomainInfo_: HistoryEntry_ModelDomainInfo_Schema(k, options),
+    WorkflowRunCompletionStatus: WorkflowRunCompletionStatusSchema(k, options),
+    TemplatedDataset: TemplatedDatasetSchema(k, options),
+    ModelRunRecord: ModelRunRecordSchema(k, options),
+    ModelRunDomainInfo: ModelRunDomainInfoSchema(k, options),
+    HistoryEntry_ModelRunDomainInfo_: HistoryEntry_ModelRunDomainInfo_Schema(k, options),
+    TemplateResource: TemplateResourceSchema(k, options),
+    WorkflowTemplateAnnotations: WorkflowTemplateAnnotationsSchema(k, options),
+    ModelRunWorkflowTemplateDomainInfo: ModelRunWorkflowTemplateDomainInfoSchema(k, options),
+    HistoryEntry_ModelRunWorkflowTemplateDomainInfo_: HistoryEntry_ModelRunWorkflowTemplateDomainInfo_Schema(k, options),
+    OrganisationDomainInfo: OrganisationDomainInfoSchema(k, options),
+    HistoryEntry_OrganisationDomainInfo_: HistoryEntry_OrganisationDomainInfo_Schema(k, options),
+    PersonDomainInfo: PersonDomainInfoSchema(k, options),
+    HistoryEntry_PersonDomainInfo_: HistoryEntry_PersonDomainInfo_Schema(k, options),
+    StudyDomainInfo: StudyDomainInfoSchema(k, options),
+    HistoryEntry_StudyDomainInfo_: HistoryEntry_StudyDomainInfo_Schema(k, options),
+    VersionDomainInfo: VersionDomainInfoSchema(k, options),
+    HistoryEntry_VersionDomainInfo_: HistoryEntry_VersionDomainInfo_Schema(k, options),
+    ImportMode: ImportModeSchema(k, options),
+    ItemModel: ItemModelSchema(k, options),
+    ItemModelRun: ItemModelRunSchema(k, options),
+    ItemModelRunWorkflowTemplate: ItemModelRunWorkflowTemplateSchema(k, options),
+    ItemOrganisation: ItemOrganisationSchema(k, options),
+    ItemPerson: ItemPersonSchema(k, options),
+    ItemRevertRequest: ItemRevertRequestSchema(k, options),
+    ItemRevertResponse: ItemRevertResponseSchema(k, options),
+    ItemStudy: ItemStudySchema(k, options),
+    ItemVersion: ItemVersionSchema(k, options),
+    JsonSchemaResponse: JsonSchemaResponseSchema(k, options),
+    ListUserReviewingDatasetsRequest: ListUserReviewingDatasetsRequestSchema(k, options),
+    LockActionType: LockActionTypeSchema(k, options),
+    LockChangeRequest: LockChangeRequestSchema(k, options),
+    LockEvent: LockEventSchema(k, options),
+    LockHistoryResponse: LockHistoryResponseSchema(k, options),
+    LockStatusResponse: LockStatusResponseSchema(k, options),
+    ModelCreateResponse: ModelCreateResponseSchema(k, options),
+    ModelFetchResponse: ModelFetchResponseSchema(k, options),
+    ModelListResponse: ModelListResponseSchema(k, options),
+    ModelRunCreateResponse: ModelRunCreateResponseSchema(k, options),
+    ModelRunFetchResponse: ModelRunFetchResponseSchema(k, options),
+    ModelRunListResponse: ModelRunListResponseSchema(k, options),
+    ModelRunSeedResponse: ModelRunSeedResponseSchema(k, options),
+    ModelRunWorkflowTemplateCreateResponse: ModelRunWorkflowTemplateCreateResponseSchema(k, options),
+    ModelRunWorkflowTemplateFetchResponse: ModelRunWorkflowTemplateFetchResponseSchema(k, options),
+    ModelRunWorkflowTemplateListResponse: ModelRunWorkflowTemplateListResponseSchema(k, options),
+    ModelRunWorkflowTemplateSeedResponse: ModelRunWorkflowTemplateSeedResponseSchema(k, options),
+    ModelSeedResponse: ModelSeedResponseSchema(k, options),
+    OrganisationCreateResponse: OrganisationCreateResponseSchema(k, options),
+    OrganisationFetchResponse: OrganisationFetchResponseSchema(k, options),
+    OrganisationListResponse: OrganisationListResponseSchema(k, options),
+    OrganisationSeedResponse: OrganisationSeedResponseSchema(k, options),
+    PaginatedDatasetListResponse: PaginatedDatasetListResponseSchema(k, options),
+    PaginatedListResponse: PaginatedListResponseSchema(k, options),
+    PersonCreateResponse: PersonCreateResponseSchema(k, options),
+    PersonFetchResponse: PersonFetchResponseSchema(k, options),
+    PersonListResponse: PersonListResponseSchema(k, options),
+    PersonSeedResponse: PersonSeedResponseSchema(k, options),
+    ProvGraphRestoreRequest: ProvGraphRestoreRequestSchema(k, options),
+    ProvGraphRestoreResponse: ProvGraphRestoreResponseSchema(k, options),
+    RegistryExportResponse: RegistryExportResponseSchema(k, options),
+    RegistryImportRequest: RegistryImportRequestSchema(k, options),
+    RegistryImportStatistics: RegistryImportStatisticsSchema(k, options),
+    RegistryImportResponse: RegistryImportResponseSchema(k, options),
+    TableNames: TableNamesSchema(k, options),
+    RegistryRestoreRequest: RegistryRestoreRequestSchema(k, options),
+    StudyCreateResponse: StudyCreateResponseSchema(k, options),
+    StudyFetchResponse: StudyFetchResponseSchema(k, options),
+    StudyListResponse: StudyListResponseSchema(k, options),
+    StudySeedResponse: StudySeedResponseSchema(k, options),
+    SubtypeFilterOptions: SubtypeFilterOptionsSchema(k, options),
+    SubtypeListRequest: SubtypeListRequestSchema(k, options),
+    UiSchemaResponse: UiSchemaResponseSchema(k, options),
+    UntypedFetchResponse: UntypedFetchResponseSchema(k, options),
+    UpdateResponse: UpdateResponseSchema(k, options),
+    VersionDetails: VersionDetailsSchema(k, options),
+    VersionFetchResponse: VersionFetchResponseSchema(k, options),
+    VersionListResponse: VersionListResponseSchema(k, options),
+    VersionRequest: VersionRequestSchema(k, options),
+    VersionResponse: VersionResponseSchema(k, options),
   };
 }
 
 /** The Registry models, built lazily per mode: `RegistryModels.lenient.X` (default) or `.strict.X` (tests). */
-export const RegistryModels: ModelSet<RegistryModelSet> = defineModels((k) => buildRegistryModels(k));
+export const RegistryModels: ModelSet<RegistryModelSet> = /* @__PURE__ */ defineModels((k) => buildRegistryModels(k));

@@ -1,32 +1,17 @@
 // GENERATED FILE: do not edit by hand.
-// Source: specs/provena/search.json (3 component schemas, plus 4 shared ones from @provena-sdk/http-core).
+// Source: specs/provena/search.json (2 component schemas, plus 4 shared ones from @provena-sdk/http-core and 1 from ../registry/generated.js).
 // Regenerate with `node scripts/openapi-to-zod.mjs` (add `--check` to only detect drift).
 
 import * as z from "zod/mini";
-import { buildCommonModels, type BuildModelsOptions, defineModels, type ModelKit, type ModelSet, type UnknownString } from "@provena-sdk/http-core";
+import { type BuildModelsOptions, defineModel, defineModels, HTTPValidationErrorSchema, type ModelKit, type ModelSet, StatusSchema, UserSchema, ValidationErrorSchema } from "@provena-sdk/http-core";
 import type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
 export type { Status, User, HTTPValidationError, ValidationError } from "@provena-sdk/http-core";
+import { ItemSubTypeSchema } from "../registry/generated.js";
+import type { ItemSubType } from "../registry/generated.js";
+export { ItemSubTypeValues, ItemSubTypeSchema } from "../registry/generated.js";
+export type { ItemSubType } from "../registry/generated.js";
 
 // ---- Types (what parsing returns in lenient mode; strict mode returns a subset) ----
-
-/** The `ItemSubType` model of the Search API. */
-export const ItemSubTypeValues = [
-  "WORKFLOW_RUN",
-  "MODEL_RUN",
-  "STUDY",
-  "CREATE",
-  "VERSION",
-  "PERSON",
-  "ORGANISATION",
-  "SOFTWARE",
-  "MODEL",
-  "WORKFLOW_TEMPLATE",
-  "MODEL_RUN_WORKFLOW_TEMPLATE",
-  "DATASET",
-  "DATASET_TEMPLATE",
-] as const;
-/** One of {@link ItemSubTypeValues}; lenient parsing keeps values this SDK does not know yet. */
-export type ItemSubType = (typeof ItemSubTypeValues)[number] | UnknownString;
 
 /** The `QueryResult` model of the Search API. */
 export interface QueryResult {
@@ -46,7 +31,24 @@ export interface QueryResults {
   warnings?: string[] | null;
 }
 
-// ---- Models ----
+// ---- Models (each built on first use, per validation mode) ----
+
+/** Validates a {@link QueryResult}; built on first use per validation mode (`QueryResultSchema("lenient")`). */
+export const QueryResultSchema = /* @__PURE__ */ defineModel<QueryResult>((k, _o) =>
+  k.object({
+      id: z.string(),
+      score: z.number(),
+    }),
+);
+
+/** Validates a {@link QueryResults}; built on first use per validation mode (`QueryResultsSchema("lenient")`). */
+export const QueryResultsSchema = /* @__PURE__ */ defineModel<QueryResults>((k, o) =>
+  k.object({
+      status: StatusSchema(k, o),
+      results: k.optional(z.array(QueryResultSchema(k, o))),
+      warnings: k.optional(z.array(z.string())),
+    }),
+);
 
 /** Every Search model, as built for one validation mode. */
 export interface SearchModelSet {
@@ -70,36 +72,23 @@ export interface SearchModelSet {
 export type SearchModelName = keyof SearchModelSet;
 
 /** Models whose upstream class forbids unknown keys (`additionalProperties: false`). */
-export const SEARCH_FORBIDS_EXTRA: ReadonlySet<SearchModelName> = new Set<SearchModelName>([]);
+export const SEARCH_FORBIDS_EXTRA: ReadonlySet<SearchModelName> = /* @__PURE__ */ new Set<SearchModelName>([]);
 
 /** Field defaults from the spec, for building requests; parsing never fills them in. */
 export const SearchDefaults = {} as const;
 
-/** Builds every Search model for the kit's mode. Most callers want {@link SearchModels}. */
+/** Builds every Search model for the kit's mode. Most callers want {@link SearchModels}, or one `<Name>Schema`. */
 export function buildSearchModels(k: ModelKit, options: BuildModelsOptions = {}): SearchModelSet {
-  const { Status, User, HTTPValidationError, ValidationError } = buildCommonModels(k, options);
-
-  const ItemSubType: z.ZodMiniType<ItemSubType> = k.enum(ItemSubTypeValues);
-  const QueryResult: z.ZodMiniType<QueryResult> = k.object({
-    id: z.string(),
-    score: z.number(),
-  });
-  const QueryResults: z.ZodMiniType<QueryResults> = k.object({
-    status: Status,
-    results: k.optional(z.array(QueryResult)),
-    warnings: k.optional(z.array(z.string())),
-  });
-
   return {
-    Status,
-    User,
-    HTTPValidationError,
-    ValidationError,
-    ItemSubType,
-    QueryResult,
-    QueryResults,
+    Status: StatusSchema(k, options),
+    User: UserSchema(k, options),
+    HTTPValidationError: HTTPValidationErrorSchema(k, options),
+    ValidationError: ValidationErrorSchema(k, options),
+    ItemSubType: ItemSubTypeSchema(k, options),
+    QueryResult: QueryResultSchema(k, options),
+    QueryResults: QueryResultsSchema(k, options),
   };
 }
 
 /** The Search models, built lazily per mode: `SearchModels.lenient.X` (default) or `.strict.X` (tests). */
-export const SearchModels: ModelSet<SearchModelSet> = defineModels((k) => buildSearchModels(k));
+export const SearchModels: ModelSet<SearchModelSet> = /* @__PURE__ */ defineModels((k) => buildSearchModels(k));
