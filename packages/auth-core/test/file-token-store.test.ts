@@ -133,6 +133,30 @@ describe("fileTokenStore shared by processes, and its directory", () => {
     expect((await stat(own)).mode & 0o7777).toBe(0o700);
   });
 
+  it("never loosens a directory that is already private: one its owner made read-only (0500) stays so", async () => {
+    const readOnly = join(dir, "read-only");
+    await mkdir(readOnly);
+    await chmod(readOnly, 0o500);
+    try {
+      // Root may still write there, anyone else is refused; either way the mode is the owner's.
+      await fileTokenStore({ path: join(readOnly, "tokens.json") }).set("k", sample("a")).catch((e: unknown) => expect(e).toBeInstanceOf(TokenStoreError));
+      expect((await stat(readOnly)).mode & 0o7777).toBe(0o500);
+    } finally {
+      await chmod(readOnly, 0o700);
+    }
+  });
+
+  it("stores over one file in the same process (providers, each with its own store), writing at once, keep every key", async () => {
+    const path = join(dir, "tokens.json");
+    const stores = [fileTokenStore({ path }), fileTokenStore({ path }), fileTokenStore({ path })];
+    const keys = Array.from({ length: 150 }, (_, i) => `key-${i}`);
+    await Promise.all(keys.map((key, i) => stores[i % 3]!.set(key, sample(key))));
+    const tokens = (JSON.parse(await readFile(path, "utf8")) as { tokens: Record<string, StoredTokens> }).tokens;
+    expect(Object.keys(tokens).sort()).toEqual([...keys].sort());
+    expect((await stores[1]!.get("key-0"))?.accessToken).toBe("key-0");
+    expect(await readdir(dir)).toEqual(["tokens.json"]);
+  });
+
   it("refuses a shared directory (world-writable and sticky, like /tmp) with a clear error, writing nothing", async () => {
     const shared = join(dir, "shared");
     await mkdir(shared);

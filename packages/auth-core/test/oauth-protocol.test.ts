@@ -131,6 +131,28 @@ describe("OAuth errors become the class that says what to do", () => {
     expect(error.message).toBe(`The identity provider rejected the request (HTTP 400 from ${origin}/realm/token): invalid_request.`);
   });
 
+  it("a 404 at the token endpoint: Keycloak's realm answer is a RealmNotFoundError, a plain 404 says what an issuer looks like", async () => {
+    const login = () => failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    answer(404, { error: "Realm does not exist" });
+    expect(await login()).toBeInstanceOf(RealmNotFoundError);
+    answer(404, "<html>Not Found</html>", "text/html");
+    const plain = await login();
+    expect(plain).toBeInstanceOf(IssuerNotFoundError);
+    expect((plain as Error).message).toBe(
+      `The identity provider answered HTTP 404 for POST ${origin}/realm/token. The issuer ${origin}/realm is not a Keycloak realm URL: give the realm URL, e.g. ${origin}/auth/realms/<realm> (for a Provena deployment: https://auth.<domain>/auth/realms/<realm>), or pass domain and realm instead of issuer.`,
+    );
+    // An OAuth error that is not about the realm, on a 404 or not, stays what it says.
+    answer(404, { error: "invalid_request", error_description: "unknown grant endpoint" });
+    const notRealm = await login();
+    expect(notRealm).not.toBeInstanceOf(RealmNotFoundError);
+    expect((notRealm as OAuthError).code).toBe("invalid_request");
+    // Only a 404 says the realm is missing: the same words on a 401 are the client's problem.
+    answer(401, { error: "invalid_client", error_description: "Realm does not exist for this client" });
+    const client = await login();
+    expect(client).toBeInstanceOf(InvalidClientError);
+    expect(client).not.toBeInstanceOf(RealmNotFoundError);
+  });
+
   it("a reply that is not an OAuth error (an HTML error page) is an IdentityProviderError with the status", async () => {
     answer(502, "<html><body>Bad gateway</body></html>", "text/html");
     const error = await failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());

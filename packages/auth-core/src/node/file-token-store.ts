@@ -23,7 +23,8 @@ export interface FileTokenStore extends TokenStore {
 // The entries are checked one by one (readTokenFile), so a key such as "__proto__" survives.
 const fileSchema = z.object({
   version: z.literal(1),
-  tokens: z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "expected an object"),
+  // Only the issue's path is reported, so the check needs no message of its own.
+  tokens: z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value)),
 });
 interface TokenFile {
   version: 1;
@@ -96,7 +97,8 @@ async function privateDirectory(dir: string): Promise<void> {
   const info = await stat(dir);
   const mode = info.mode & 0o7777;
   if ((mode & 0o077) === 0) return;
-  const mine = process.getuid === undefined || info.uid === process.getuid();
+  // POSIX (Windows returned above), so getuid exists.
+  const mine = info.uid === process.getuid!();
   // A sticky, world-writable directory (/tmp) is shared by design: not ours to close.
   if (!mine || (mode & 0o1000) !== 0) {
     throw new TokenStoreError(
@@ -184,7 +186,7 @@ async function writeAtomically(path: string, content: TokenFile): Promise<void> 
   try {
     const handle = await open(temp, "wx", 0o600);
     try {
-      await handle.writeFile(`${JSON.stringify(content, null, 2)}\n`, "utf8");
+      await handle.writeFile(`${JSON.stringify(content, null, 2)}\n`); // a string is written as UTF-8
       await handle.sync();
     } finally {
       await handle.close();
@@ -196,9 +198,9 @@ async function writeAtomically(path: string, content: TokenFile): Promise<void> 
   }
 }
 
+// node:fs rejects with errors that carry a string `code` (ENOENT, EEXIST, EACCES …).
 function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null | undefined)?.code;
-  return typeof code === "string" ? code : undefined;
+  return (error as NodeJS.ErrnoException).code;
 }
 
 /** What a message says about an fs failure: its code. */
