@@ -2,17 +2,18 @@
 // browser, minified, and gzipped (level 9); a size over its enforced limit fails. `--report` also
 // prints what the bytes are made of (esbuild's metafile, minified bytes per package).
 //
-// Neither program is within the issue's budget yet (one item: ky, zod/mini's core and http-core
-// alone come to more than 25 kB; all clients: about 0.5 kB over 60 kB). Until a program is,
-// its enforced limit is a ceiling just above today's size, so it cannot grow unnoticed; set
-// `ceilingBytes` to undefined to enforce the budget itself.
+// The all-clients program is within its budget, which is enforced. The one-item program
+// (`createSubtypeClients` with one subtype, as the registry README shows) is not yet: ky and
+// zod/mini's core come to about 15.5 kB and http-core's transport to about 11 kB on their own, so
+// its enforced limit is a ceiling just above today's size (it cannot grow unnoticed); set
+// `ceilingBytes` to undefined to enforce the budget itself once it is met.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const KB = 1024;
 export const BUDGETS = [
-  { name: "fetch one registry item", fixture: "fixtures/one-registry-item.js", budgetBytes: 25 * KB, ceilingBytes: 40 * KB },
-  { name: "every service client + device flow", fixture: "fixtures/every-client.js", budgetBytes: 60 * KB, ceilingBytes: 62 * KB },
+  { name: "fetch one registry item", fixture: "fixtures/one-registry-item.js", budgetBytes: 25 * KB, ceilingBytes: 32.5 * KB },
+  { name: "every service client + device flow", fixture: "fixtures/every-client.js", budgetBytes: 60 * KB, ceilingBytes: undefined },
 ];
 
 /** Minified and gzipped sizes of one fixture program's browser bundle, with its metafile. */

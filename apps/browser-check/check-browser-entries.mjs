@@ -11,6 +11,7 @@ const ENTRIES = [
   "@provena-sdk/models/auth",
   "@provena-sdk/models/search",
   "@provena-sdk/registry",
+  "@provena-sdk/registry/subtypes",
   "@provena-sdk/jobs",
   "@provena-sdk/auth",
   "@provena-sdk/search",

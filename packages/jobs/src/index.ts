@@ -6,7 +6,7 @@ export type { CallOptions, JobsPage } from "./requests.js";
 export { WAIT_DEFAULTS, type ResolvedWaitOptions, type WaitForOptions } from "./wait/options.js";
 export type { JobChain } from "./wait/wait-for.js";
 export { ActivityWaitError, JobError, JobFailedError, JobNotFoundError, JobTimeoutError } from "./errors.js";
-export { activityWaitOptions, waitForActivity, DEFAULT_ACTIVITY_TIMEOUT_MS } from "./wait/activity.js";
+export { activityJobs, activityWaitOptions, waitForActivity, DEFAULT_ACTIVITY_TIMEOUT_MS } from "./wait/activity.js";
 export type { ActivityJobs, ActivityProgress, ActivityTarget, ActivityWaitOption, ActivityWaitOptions, CompletedActivity } from "./wait/activity.js";
 export * from "./models.js";
 // What the README examples need from http-core, so one install and one import serve the common case.

@@ -2,7 +2,9 @@
 // list endpoints are read-only POSTs, so they are marked idempotent (retried like GETs).
 import type { Transport } from "@provena-sdk/http-core";
 import {
-  JobsModels,
+  AdminLaunchJobResponseSchema,
+  GetJobResponseSchema,
+  ListJobsResponseSchema,
   type AdminLaunchJobRequest,
   type AdminLaunchJobResponse,
   type JobStatusTable,
@@ -27,7 +29,7 @@ export async function fetchJob(transport: Transport, scope: Scope, sessionId: st
     path: `/jobs/${scope}/fetch`,
     query: { session_id: sessionId },
     envelope: false,
-    schema: (mode) => JobsModels.get(mode).GetJobResponse,
+    schema: GetJobResponseSchema,
     signal: options.signal,
     operationName: `jobs.${scope}.fetch`,
   });
@@ -49,7 +51,7 @@ export function listPage(
     envelope: false,
     idempotent: true,
     // Every list response (user/admin, all/batch) has the same `{jobs, pagination_key}` shape.
-    schema: (mode) => JobsModels.get(mode).ListJobsResponse,
+    schema: ListJobsResponseSchema,
     signal,
     operationName: `jobs.${scope}.${endpoint}`,
   });
@@ -62,7 +64,7 @@ export function launchJob(transport: Transport, request: AdminLaunchJobRequest, 
     path: "/jobs/admin/launch",
     json: request,
     envelope: false,
-    schema: (mode) => JobsModels.get(mode).AdminLaunchJobResponse,
+    schema: AdminLaunchJobResponseSchema,
     signal: options.signal,
     operationName: "jobs.admin.launch",
   });

@@ -1,8 +1,9 @@
 // waitFor / waitForChain against the local server's job runner: success with progress, FAILED
 // with the job's info, "not found yet" tolerated for the grace period only, abort and timeout.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AbortError, BadRequestError, ConfigurationError, ProvenaError } from "@provena-sdk/http-core";
-import { JobError, JobFailedError, JobNotFoundError, JobTimeoutError, JobStatusValues, type JobStatusTable } from "../src/index.js";
+import { passwordGrant } from "@provena-sdk/auth-core";
+import { AbortError, BadRequestError, ConfigurationError, createTransport, ProvenaError } from "@provena-sdk/http-core";
+import { activityJobs, JobError, JobFailedError, JobNotFoundError, JobTimeoutError, JobStatusValues, type JobStatusTable } from "../src/index.js";
 import { startLocalJobs, type LocalJobs } from "./support/local.js";
 
 const quick = { pollIntervalMs: 5, maxPollIntervalMs: 20 };
@@ -81,6 +82,22 @@ describe("with a fast runner", () => {
     expect(chain.lodgeJob).toMatchObject({ session_id: lodgeSessionId, job_type: "PROV_LODGE", job_sub_type: "LODGE_CREATE_ACTIVITY", status: "SUCCEEDED", username: "user1" });
     expect(seen.at(-1)).toBe("LODGE_CREATE_ACTIVITY:SUCCEEDED");
     expect(seen).toContain("REGISTER_CREATE_ACTIVITY:SUCCEEDED");
+  });
+
+  it("activityJobs waits for a chain as a JobsClient does, and sees only the caller's jobs", async () => {
+    const { session_id } = await local.client("admin").admin.launch({
+      username: "user1",
+      job_type: "REGISTRY",
+      job_sub_type: "REGISTER_CREATE_ACTIVITY",
+      job_payload: { created_item_id: "10378.1/997", created_item_subtype: "MODEL", linked_person_id: "10378.1/996" },
+    });
+    const transportFor = (username: string) =>
+      createTransport({ endpoints: local.server.endpoints, tokenProvider: passwordGrant({ issuer: local.server.issuer, username, password: username }), validation: "strict" });
+    const chain = await activityJobs(transportFor("user1")).waitForChain(session_id, quick);
+    expect(chain.job).toMatchObject({ session_id, status: "SUCCEEDED", job_type: "REGISTRY" });
+    expect(chain.lodgeJob).toMatchObject({ session_id: chain.job.result?.lodge_session_id, job_type: "PROV_LODGE", status: "SUCCEEDED" });
+    expect(await local.client("user1").waitForChain(session_id, quick)).toEqual(chain);
+    await expect(activityJobs(transportFor("user2")).waitForChain(session_id, quick)).rejects.toMatchObject({ name: "PermissionDeniedError", status: 401 });
   });
 
   it("refuses unusable options", async () => {

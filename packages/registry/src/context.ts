@@ -1,6 +1,7 @@
 // What every sub-client shares: the transport, the request-validation switch and the waiter for
 // registry jobs. `call` adds the operation name and maps soft failures to registry errors.
 import type { Operation, Transport } from "@provena-sdk/http-core";
+import { activityJobs } from "@provena-sdk/jobs";
 import type { SoftFailureKind } from "./errors/classify.js";
 import { classifySoftFailure } from "./errors/classify.js";
 import type { ActivityJobs } from "@provena-sdk/jobs";
@@ -11,6 +12,17 @@ export interface RegistryContext {
   readonly validateRequests: boolean;
   /** The jobs client that waits for create/version activities (made on first use). */
   readonly jobs: () => ActivityJobs;
+}
+
+/** The context of one client: `jobs` defaults to the Job API on the same transport, made on first use. */
+export function createContext(options: { readonly transport: Transport; readonly validateRequests?: boolean | undefined; readonly jobs?: ActivityJobs | undefined }): RegistryContext {
+  const { transport } = options;
+  let jobs = options.jobs;
+  return {
+    transport,
+    validateRequests: options.validateRequests ?? true,
+    jobs: () => (jobs ??= activityJobs(transport)),
+  };
 }
 
 export interface CallOptions {

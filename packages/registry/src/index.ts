@@ -1,6 +1,9 @@
 // Public entry: the registry client, its errors and types, and the wire models.
 export { RegistryClient, createRegistryClient } from "./registry-client.js";
 export type { RegistryClientOptions } from "./registry-client.js";
+export { createSubtypeClients } from "./subtype-clients.js";
+export type { SubtypeClients, SubtypeClientsBase, SubtypeClientsOptions, SubtypeDefinitions } from "./subtype-clients.js";
+export type { SubtypeDefinition, SubtypeModels } from "./subtypes/definitions.js";
 export { SUBTYPE_TABLE, SUBTYPE_KEYS } from "./subtypes/table.js";
 export type { RouteSet, SubtypeEntry, SubtypeKey } from "./subtypes/table.js";
 export type { DomainInfoOf, ItemOf, ModelType } from "./subtypes/model-types.js";

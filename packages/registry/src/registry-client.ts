@@ -1,14 +1,14 @@
-// The registry client: one sub-client per subtype (built from SUBTYPE_TABLE), plus the general
-// and admin routes. It owns no connection state: everything goes through the given transport.
+// The registry client: one sub-client per subtype (built from the subtype definitions, which
+// SUBTYPE_TABLE's rows are part of), plus the general and admin routes. It owns no connection state: everything goes through the given transport.
 import type { Transport, TransportOptions } from "@provena-sdk/http-core";
 import { checkHealth, createTransport, type HealthOptions, type ServiceHealth } from "@provena-sdk/http-core";
-import { JobsClient } from "@provena-sdk/jobs";
-import type { RegistryContext } from "./context.js";
+import { createContext } from "./context.js";
 import type { AdminClient } from "./general/admin-client.js";
 import { createAdminClient } from "./general/admin-client.js";
 import type { GeneralClient } from "./general/general-client.js";
 import { createGeneralClient } from "./general/general-client.js";
 import { createSubtypeClient } from "./subtypes/create-subtype-client.js";
+import * as subtypes from "./subtypes/definitions.js";
 import type { SubtypeClient } from "./subtypes/types.js";
 import type { ActivityJobs } from "@provena-sdk/jobs";
 
@@ -20,7 +20,7 @@ export interface RegistryClientOptions {
    * mode) before sending; a bad field is a RequestValidationError naming it. Default true.
    */
   readonly validateRequests?: boolean | undefined;
-  /** How `{ wait: true }` waits for jobs. Default: a JobsClient on the same transport. */
+  /** How `{ wait: true }` waits for jobs. Default: `activityJobs(transport)` from @provena-sdk/jobs (the Job API on the same transport). */
   readonly jobs?: ActivityJobs | undefined;
 }
 
@@ -43,24 +43,18 @@ export class RegistryClient {
   readonly transport: Transport;
 
   constructor(options: RegistryClientOptions) {
-    const { transport } = options;
-    let jobs = options.jobs;
-    const context: RegistryContext = {
-      transport,
-      validateRequests: options.validateRequests ?? true,
-      jobs: () => (jobs ??= new JobsClient({ transport })),
-    };
-    this.transport = transport;
-    this.organisation = createSubtypeClient(context, "organisation");
-    this.person = createSubtypeClient(context, "person");
-    this.model = createSubtypeClient(context, "model");
-    this.workflowTemplate = createSubtypeClient(context, "workflowTemplate");
-    this.datasetTemplate = createSubtypeClient(context, "datasetTemplate");
-    this.dataset = createSubtypeClient(context, "dataset");
-    this.study = createSubtypeClient(context, "study");
-    this.createActivity = createSubtypeClient(context, "createActivity");
-    this.versionActivity = createSubtypeClient(context, "versionActivity");
-    this.modelRun = createSubtypeClient(context, "modelRun");
+    const context = createContext(options);
+    this.transport = options.transport;
+    this.organisation = createSubtypeClient(context, subtypes.organisation);
+    this.person = createSubtypeClient(context, subtypes.person);
+    this.model = createSubtypeClient(context, subtypes.model);
+    this.workflowTemplate = createSubtypeClient(context, subtypes.workflowTemplate);
+    this.datasetTemplate = createSubtypeClient(context, subtypes.datasetTemplate);
+    this.dataset = createSubtypeClient(context, subtypes.dataset);
+    this.study = createSubtypeClient(context, subtypes.study);
+    this.createActivity = createSubtypeClient(context, subtypes.createActivity);
+    this.versionActivity = createSubtypeClient(context, subtypes.versionActivity);
+    this.modelRun = createSubtypeClient(context, subtypes.modelRun);
     this.general = createGeneralClient(context);
     this.admin = createAdminClient(context);
   }

@@ -3,8 +3,11 @@
 // and a chained PROV_LODGE job. "Waiting" means both succeeded, under one timeout. It lives here
 // because the registry and the Data Store both wait this way and may not depend on each other.
 import { ProvenaError } from "@provena-sdk/http-core";
+import type { Transport } from "@provena-sdk/http-core";
 import { ActivityWaitError } from "../errors.js";
 import type { JobsClient } from "../client.js";
+import { fetchJob } from "../requests.js";
+import { waitForJobChain } from "./wait-for.js";
 
 /** How to wait: `true` for the defaults, or options. */
 export type ActivityWaitOption = boolean | ActivityWaitOptions;
@@ -43,6 +46,15 @@ export interface CompletedActivity {
 
 /** What waiting needs from a jobs client. */
 export type ActivityJobs = Pick<JobsClient, "waitForChain">;
+
+/**
+ * What waiting for activities needs of the Job API, on `transport`: `waitForChain` exactly as a
+ * JobsClient's, without the rest of the client (listing, admin), so a browser bundle that only
+ * writes and waits stays small.
+ */
+export function activityJobs(transport: Transport): ActivityJobs {
+  return { waitForChain: (sessionId, options = {}) => waitForJobChain((id, signal) => fetchJob(transport, "user", id, { signal }), sessionId, options) };
+}
 
 /** What was waited for, so a failed wait still names it. */
 export interface ActivityTarget {

@@ -1,4 +1,6 @@
 // /admin and the hidden general delete: registry admins only (entity-registry-admin).
+import { ProvGraphRestoreResponseSchema, RegistryExportResponseSchema, RegistryImportResponseSchema } from "@provena-sdk/models/registry";
+import { StatusResponseSchema } from "@provena-sdk/http-core";
 import type {
   BundledItem,
   ProvGraphRestoreRequest,
@@ -10,7 +12,6 @@ import type {
 import * as z from "zod/mini";
 import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
-import { responseSchema } from "../subtypes/model-types.js";
 import type { SignalOption } from "../subtypes/types.js";
 
 export interface AdminClient {
@@ -45,7 +46,7 @@ export function createAdminClient(context: RegistryContext): AdminClient {
       const body = await call(context, {
         method: "GET",
         path: "/admin/export",
-        schema: responseSchema("RegistryExportResponse"),
+        schema: RegistryExportResponseSchema,
         signal: options.signal,
         operationName: "registry.admin.export",
       });
@@ -56,7 +57,7 @@ export function createAdminClient(context: RegistryContext): AdminClient {
         method: "POST",
         path: "/admin/import",
         json: request,
-        schema: responseSchema("RegistryImportResponse"),
+        schema: RegistryImportResponseSchema,
         signal: options.signal,
         operationName: "registry.admin.import",
       }),
@@ -65,7 +66,7 @@ export function createAdminClient(context: RegistryContext): AdminClient {
         method: "POST",
         path: "/admin/restore_from_table",
         json: request,
-        schema: responseSchema("RegistryImportResponse"),
+        schema: RegistryImportResponseSchema,
         signal: options.signal,
         operationName: "registry.admin.restoreFromTable",
       }),
@@ -74,7 +75,7 @@ export function createAdminClient(context: RegistryContext): AdminClient {
         method: "POST",
         path: "/admin/restore-prov-graph",
         json: request,
-        schema: responseSchema("ProvGraphRestoreResponse"),
+        schema: ProvGraphRestoreResponseSchema,
         signal: options.signal,
         operationName: "registry.admin.restoreProvGraph",
       }),
@@ -93,7 +94,7 @@ export function createAdminClient(context: RegistryContext): AdminClient {
         method: "DELETE",
         path: "/registry/general/delete",
         query: { id },
-        schema: responseSchema("StatusResponse"),
+        schema: StatusResponseSchema,
         signal: options.signal,
         operationName: "registry.admin.delete",
       });

@@ -1,5 +1,6 @@
 // /registry/general: fetch and list across subtypes. Items are the raw stored records (absent
 // keys omitted), so they are typed as plain objects with the RecordInfo fields every item has.
+import { PaginatedListResponseSchema, UntypedFetchResponseSchema, VersionDetailsSchema } from "@provena-sdk/models/registry";
 import type { PageIterable } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
 import type { PaginatedListResponse, RawRegistryItem, Status, VersionDetails } from "@provena-sdk/models/registry";
@@ -7,7 +8,6 @@ import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import type { GeneralListOptions, GeneralListPageOptions, PaginationKey } from "../listing/list-options.js";
 import { generalListBody } from "../listing/list-options.js";
-import { responseSchema } from "../subtypes/model-types.js";
 import { countBySubtype, type CountBySubtypeOptions, type SubtypeCounts } from "./count-by-subtype.js";
 import type { SignalOption } from "../subtypes/types.js";
 
@@ -39,7 +39,7 @@ export function createGeneralClient(context: RegistryContext): GeneralClient {
   const fetchRaw = async (id: string, query: Record<string, string>, path: string, operationName: string, signal?: AbortSignal) => {
     const body = await call(
       context,
-      { method: "GET", path, query: { id, ...query }, schema: responseSchema("UntypedFetchResponse"), signal, operationName },
+      { method: "GET", path, query: { id, ...query }, schema: UntypedFetchResponseSchema, signal, operationName },
       { kind: "fetch", id },
     );
     return (body.item ?? {}) as RawRegistryItem;
@@ -52,7 +52,7 @@ export function createGeneralClient(context: RegistryContext): GeneralClient {
     signal: options.signal,
     operationName: "registry.general.list",
   });
-  const schema = responseSchema("PaginatedListResponse");
+  const schema = PaginatedListResponseSchema;
   const toPage = (body: PaginatedListResponse): GeneralListPage => ({
     items: (body.items ?? []) as RawRegistryItem[],
     paginationKey: body.pagination_key ?? null,
@@ -90,7 +90,7 @@ export function createGeneralClient(context: RegistryContext): GeneralClient {
       call(context, {
         method: "GET",
         path: "/registry/general/about/version",
-        schema: responseSchema("VersionDetails"),
+        schema: VersionDetailsSchema,
         envelope: false,
         signal: options.signal,
         operationName: "registry.general.versionInfo",

@@ -1,8 +1,9 @@
 // Item-level access (auth/*) and locks (locks/*) of a subtype. Several of these responses have
 // no status envelope upstream (DescribeAccessResponse, AccessSettings, AuthRolesResponse,
 // LockStatusResponse), hence `envelope: false` on them.
+import { AccessSettingsSchema, AuthRolesResponseSchema, DescribeAccessResponseSchema, LockHistoryResponseSchema, LockStatusResponseSchema } from "@provena-sdk/models/registry";
+import { StatusResponseSchema } from "@provena-sdk/http-core";
 import { call } from "../context.js";
-import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { AuthActions, LockActions, SignalOption, SubtypeAdminActions } from "./types.js";
 
@@ -15,7 +16,7 @@ export function authActions(scope: RouteScope): AuthActions {
         method: "GET",
         path: path("evaluate"),
         query: { id },
-        schema: responseSchema("DescribeAccessResponse"),
+        schema: DescribeAccessResponseSchema,
         envelope: false,
         signal: options.signal,
         operationName: op("evaluate"),
@@ -27,7 +28,7 @@ export function authActions(scope: RouteScope): AuthActions {
         method: "GET",
         path: path("configuration"),
         query: { id },
-        schema: responseSchema("AccessSettings"),
+        schema: AccessSettingsSchema,
         envelope: false,
         signal: options.signal,
         operationName: op("configuration"),
@@ -38,7 +39,7 @@ export function authActions(scope: RouteScope): AuthActions {
         path: path("configuration"),
         query: { id },
         json: settings,
-        schema: responseSchema("StatusResponse"),
+        schema: StatusResponseSchema,
         signal: options.signal,
         operationName: op("setConfiguration"),
       });
@@ -47,7 +48,7 @@ export function authActions(scope: RouteScope): AuthActions {
       const body = await call(scope.context, {
         method: "GET",
         path: path("roles"),
-        schema: responseSchema("AuthRolesResponse"),
+        schema: AuthRolesResponseSchema,
         envelope: false,
         signal: options.signal,
         operationName: op("roles"),
@@ -64,7 +65,7 @@ export function lockActions(scope: RouteScope): LockActions {
       method: "PUT",
       path: `${scope.base}/locks/${action}`,
       json: { id, reason },
-      schema: responseSchema("StatusResponse"),
+      schema: StatusResponseSchema,
       signal: options.signal,
       operationName: op(action),
     });
@@ -77,7 +78,7 @@ export function lockActions(scope: RouteScope): LockActions {
         method: "GET",
         path: `${scope.base}/locks/history`,
         query: { id },
-        schema: responseSchema("LockHistoryResponse"),
+        schema: LockHistoryResponseSchema,
         signal: options.signal,
         operationName: op("history"),
       });
@@ -88,7 +89,7 @@ export function lockActions(scope: RouteScope): LockActions {
         method: "GET",
         path: `${scope.base}/locks/locked`,
         query: { id },
-        schema: responseSchema("LockStatusResponse"),
+        schema: LockStatusResponseSchema,
         envelope: false,
         signal: options.signal,
         operationName: op("isLocked"),
@@ -105,7 +106,7 @@ export function subtypeAdminActions(scope: RouteScope): SubtypeAdminActions {
         method: "DELETE",
         path: `${scope.base}/delete`,
         query: { id },
-        schema: responseSchema("StatusResponse"),
+        schema: StatusResponseSchema,
         signal: options.signal,
         operationName: `${scope.operation}.admin.delete`,
       });

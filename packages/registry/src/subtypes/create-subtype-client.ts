@@ -1,4 +1,4 @@
-// Builds the client of one subtype from its SUBTYPE_TABLE row. Every action is written once in
+// Builds the client of one subtype from its definition (SUBTYPE_TABLE row and models). Every action is written once in
 // the *-actions modules; this file only decides which of them the route set exposes, and that
 // decision mirrors the SubtypeClient type.
 import type { RegistryContext } from "../context.js";
@@ -6,11 +6,10 @@ import { authActions, lockActions, subtypeAdminActions } from "./access-actions.
 import { schemaAction, validateAction } from "./describe-actions.js";
 import { fetchAction } from "./fetch-action.js";
 import { listAction, listAllAction } from "./list-action.js";
-import { reviewingActions } from "./reviewing-action.js";
 import type { RouteScope } from "./route-scope.js";
 import { plainScope, proxyScope } from "./route-scope.js";
+import type { SubtypeDefinition } from "./definitions.js";
 import type { SubtypeKey } from "./table.js";
-import { SUBTYPE_TABLE } from "./table.js";
 import type { SubtypeClient, UserContext } from "./types.js";
 import { versionAction, writeActions } from "./write-actions.js";
 
@@ -21,9 +20,9 @@ function proxyActions(scope: RouteScope): Record<string, unknown> {
   return { fetch: fetchAction(scope), ...writes, ...version };
 }
 
-export function createSubtypeClient<K extends SubtypeKey>(context: RegistryContext, key: K): SubtypeClient<K> {
-  const entry = SUBTYPE_TABLE[key];
-  const scope = plainScope(context, key, entry);
+export function createSubtypeClient<K extends SubtypeKey>(context: RegistryContext, definition: SubtypeDefinition<K>): SubtypeClient<K> {
+  const { entry } = definition;
+  const scope = plainScope(context, definition);
   const list = listAction(scope);
   const client: Record<string, unknown> = {
     subtype: entry.subtype,
@@ -40,6 +39,9 @@ export function createSubtypeClient<K extends SubtypeKey>(context: RegistryConte
   };
   if (entry.routes === "STANDARD") Object.assign(client, writeActions(scope));
   if (entry.versionRoute === "plain") client["version"] = versionAction(scope);
-  if (entry.releaseReviews) Object.assign(client, reviewingActions(scope));
+  if (entry.releaseReviews) {
+    if (definition.reviewing === undefined) throw new TypeError(`The ${definition.key} definition has no release-review actions`);
+    Object.assign(client, definition.reviewing(scope));
+  }
   return client as SubtypeClient<K>;
 }

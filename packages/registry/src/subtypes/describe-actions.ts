@@ -1,7 +1,7 @@
 // validate, schema and ui_schema: what a subtype's domain info must look like.
-import { SoftFailureError } from "@provena-sdk/http-core";
+import { SoftFailureError, StatusResponseSchema } from "@provena-sdk/http-core";
 import { call } from "../context.js";
-import { responseSchema } from "./model-types.js";
+import { JsonSchemaResponseSchema, UiSchemaResponseSchema } from "@provena-sdk/models/registry";
 import type { RouteScope } from "./route-scope.js";
 import type { SignalOption, ValidationResult } from "./types.js";
 
@@ -13,7 +13,7 @@ export function validateAction<D>(scope: RouteScope): (domainInfo: D, options?: 
         method: "POST",
         path: `${scope.base}/validate`,
         json: domainInfo,
-        schema: responseSchema("StatusResponse"),
+        schema: StatusResponseSchema,
         idempotent: true,
         signal: options.signal,
         operationName: `${scope.operation}.validate`,
@@ -32,7 +32,7 @@ export function schemaAction(scope: RouteScope, which: "schema" | "ui_schema"): 
     const body = await call(scope.context, {
       method: "GET",
       path: `${scope.base}/${which}`,
-      schema: responseSchema(which === "schema" ? "JsonSchemaResponse" : "UiSchemaResponse"),
+      schema: which === "schema" ? JsonSchemaResponseSchema : UiSchemaResponseSchema,
       signal: options.signal,
       operationName: `${scope.operation}.${which === "schema" ? "schema" : "uiSchema"}`,
     });

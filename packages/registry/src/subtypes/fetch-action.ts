@@ -2,7 +2,6 @@
 import { ProvenaError } from "@provena-sdk/http-core";
 import type { SeededItem } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
-import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { FetchMethod, FetchOptions, FetchResult } from "./types.js";
 
@@ -14,7 +13,7 @@ interface FetchBody {
 }
 
 export function fetchAction<I>(scope: RouteScope): FetchMethod<I> {
-  const schema = responseSchema(scope.models.fetchResponse);
+  const schema = scope.models.fetchResponse;
   const fetchItem = async (id: string, options: FetchOptions = {}): Promise<FetchResult<I>> => {
     const body = (await call(
       scope.context,

@@ -1,12 +1,11 @@
 // Subtype list: one page, or every item through http-core's paginate (which goes on through
 // short and empty pages and stops on a repeated key).
-import type { Operation, PageIterable } from "@provena-sdk/http-core";
+import type { Model, Operation, PageIterable } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
 import type { SeededItem, Status } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
 import type { ListedItem, ListOptions, ListPageOptions, PaginationKey, RecordTypeFilter } from "../listing/list-options.js";
 import { subtypeListBody } from "../listing/list-options.js";
-import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { ListPage } from "./types.js";
 
@@ -44,14 +43,14 @@ function toPage<I>(body: ListBody): ListPage<I> {
 }
 
 export function listAction<I>(scope: RouteScope): (options?: ListPageOptions) => Promise<ListPage<I>> {
-  const schema = responseSchema(scope.models.listResponse);
+  const schema = scope.models.listResponse as Model<ListBody>;
   return async (options = {}) => toPage<I>((await call(scope.context, { ...listRequest(scope, options), schema })));
 }
 
 export function listAllAction<I>(
   scope: RouteScope,
 ): <R extends RecordTypeFilter = "COMPLETE_ONLY">(options?: ListOptions<R>) => PageIterable<ListedItem<I, R>, ListPage<I>> {
-  const schema = responseSchema(scope.models.listResponse);
+  const schema = scope.models.listResponse as Model<ListBody>;
   const { transport } = scope.context;
   return <R extends RecordTypeFilter>(options: ListOptions<R> = {}) =>
     // Pages arrive unvalidated; each is validated after the next one has been asked for, so the

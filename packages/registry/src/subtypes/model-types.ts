@@ -1,8 +1,6 @@
 // Types per subtype, derived from the table and the generated models (never written out per
 // subtype): `ItemOf<"person">` is `ItemPerson`, `DomainInfoOf<"person">` is `PersonDomainInfo`.
 import type { RegistryModelName, RegistryModelSet, REGISTRY_SUBTYPE_MODELS } from "@provena-sdk/models/registry";
-import type { ResponseSchema, ValidationMode } from "@provena-sdk/http-core";
-import { RegistryModels } from "@provena-sdk/models/registry";
 import type * as z from "zod/mini";
 import type { SUBTYPE_TABLE, SubtypeKey } from "./table.js";
 
@@ -15,8 +13,3 @@ type ModelNamesOf<K extends SubtypeKey> = (typeof REGISTRY_SUBTYPE_MODELS)[(type
 export type ItemOf<K extends SubtypeKey> = ModelType<ModelNamesOf<K>["item"]>;
 /** The body of create/update/validate for a subtype, e.g. `PersonDomainInfo`. */
 export type DomainInfoOf<K extends SubtypeKey> = ModelType<ModelNamesOf<K>["domainInfo"]>;
-
-/** The response schema of model `name`, built for the transport's validation mode. */
-export function responseSchema<N extends RegistryModelName>(name: N): ResponseSchema<ModelType<N>> {
-  return (mode: ValidationMode) => RegistryModels.get(mode)[name] as unknown as z.ZodMiniType<ModelType<N>>;
-}

@@ -1,13 +1,13 @@
 // `{P}/user/releases` (DATASET): the datasets a reviewer is asked to release, one page or all of
 // them through http-core's paginate. The route's refusals (no reviewer, caller not linked to a
 // Person: 400; reviewer not the caller's Person: 403) arrive as http-core's HTTP errors.
+import { PaginatedDatasetListResponseSchema } from "@provena-sdk/models/registry";
 import type { Operation } from "@provena-sdk/http-core";
 import { paginate } from "@provena-sdk/http-core";
 import type { ItemDataset, PaginatedDatasetListResponse } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
 import type { PaginationKey, ReviewingPageOptions } from "../listing/list-options.js";
 import { reviewingListBody } from "../listing/list-options.js";
-import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { ReviewingActions, ReviewingPage } from "./types.js";
 
@@ -27,7 +27,7 @@ function toPage(body: PaginatedDatasetListResponse): ReviewingPage {
 }
 
 export function reviewingActions(scope: RouteScope): ReviewingActions {
-  const schema = responseSchema("PaginatedDatasetListResponse");
+  const schema = PaginatedDatasetListResponseSchema;
   const { transport } = scope.context;
   const operationName = `${scope.operation}.reviewing`;
   return {

@@ -20,29 +20,23 @@ export interface SubtypeEntry {
   readonly releaseReviews: boolean;
 }
 
-export const SUBTYPE_TABLE = {
-  organisation: { subtype: "ORGANISATION", prefix: "/registry/agent/organisation", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
-  person: { subtype: "PERSON", prefix: "/registry/agent/person", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
-  model: { subtype: "MODEL", prefix: "/registry/entity/model", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false },
-  workflowTemplate: {
-    subtype: "MODEL_RUN_WORKFLOW_TEMPLATE",
-    prefix: "/registry/entity/model_run_workflow",
-    routes: "STANDARD",
-    versionRoute: "plain",
-    versioned: true,
-    releaseReviews: false,
-  },
-  datasetTemplate: { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false },
-  dataset: { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true, releaseReviews: true },
-  study: { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false },
-  // Read-only clients of the CREATE and VERSION activity items a create or version registers;
-  // named so they cannot be mistaken for the `create`/`version` actions of the other subtypes.
-  createActivity: { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
-  versionActivity: { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false },
-  modelRun: { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false, releaseReviews: false },
-} as const satisfies Record<string, SubtypeEntry>;
+// One row per subtype, so a program that builds one subtype client bundles only its row.
+export const organisation = { subtype: "ORGANISATION", prefix: "/registry/agent/organisation", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+export const person = { subtype: "PERSON", prefix: "/registry/agent/person", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+export const model = { subtype: "MODEL", prefix: "/registry/entity/model", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false } as const satisfies SubtypeEntry;
+export const workflowTemplate = { subtype: "MODEL_RUN_WORKFLOW_TEMPLATE", prefix: "/registry/entity/model_run_workflow", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false } as const satisfies SubtypeEntry;
+export const datasetTemplate = { subtype: "DATASET_TEMPLATE", prefix: "/registry/entity/dataset_template", routes: "STANDARD", versionRoute: "plain", versioned: true, releaseReviews: false } as const satisfies SubtypeEntry;
+export const dataset = { subtype: "DATASET", prefix: "/registry/entity/dataset", routes: "SERVICE_PROXY", versionRoute: "proxy", versioned: true, releaseReviews: true } as const satisfies SubtypeEntry;
+export const study = { subtype: "STUDY", prefix: "/registry/activity/study", routes: "STANDARD", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+// Read-only clients of the CREATE and VERSION activity items a create or version registers;
+// named so they cannot be mistaken for the `create`/`version` actions of the other subtypes.
+export const createActivity = { subtype: "CREATE", prefix: "/registry/activity/create", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+export const versionActivity = { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+export const modelRun = { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
+
+export const SUBTYPE_TABLE = { organisation, person, model, workflowTemplate, datasetTemplate, dataset, study, createActivity, versionActivity, modelRun } as const satisfies Record<string, SubtypeEntry>;
 
 /** The property names of the subtype clients on `RegistryClient`. */
 export type SubtypeKey = keyof typeof SUBTYPE_TABLE;
 
-export const SUBTYPE_KEYS = Object.keys(SUBTYPE_TABLE) as SubtypeKey[];
+export const SUBTYPE_KEYS = /* @__PURE__ */ Object.keys(SUBTYPE_TABLE) as SubtypeKey[];

@@ -1,20 +1,20 @@
 // seed, create, update, revert and version, written once for the plain and the proxy routes.
-import type { RegistryModelName, SeededItem } from "@provena-sdk/models/registry";
-import { RegistryModels } from "@provena-sdk/models/registry";
+import { ItemRevertResponseSchema, UpdateResponseSchema, VersionResponseSchema } from "@provena-sdk/models/registry";
+import type { SeededItem } from "@provena-sdk/models/registry";
+import type { Model } from "@provena-sdk/http-core";
 import { ProvenaError } from "@provena-sdk/http-core";
 import { call } from "../context.js";
 import { checkRequestBody } from "../request-validation.js";
 import { activityWaitOptions, waitForActivity } from "@provena-sdk/jobs";
 import type { CompletedActivity } from "@provena-sdk/jobs";
-import { responseSchema } from "./model-types.js";
 import type { RouteScope } from "./route-scope.js";
 import type { CreateResult, ProxyUpdateOptions, ProxyWriteActions, SignalOption, UpdateResult, VersionActions, VersionResult, WaitableOptions } from "./types.js";
 
-// `PersonFetchResponse` → `PersonSeedResponse` / `PersonCreateResponse`: upstream's naming convention.
-function siblingModel(scope: RouteScope, suffix: "SeedResponse" | "CreateResponse"): RegistryModelName {
-  const name = scope.models.fetchResponse.replace(/FetchResponse$/, suffix);
-  if (!(name in RegistryModels.lenient)) throw new ProvenaError(`No ${name} model for ${scope.entry.subtype}`);
-  return name as RegistryModelName;
+// Only subtypes with seed/create routes have these models (the read-only ones never get here).
+function writeModel(scope: RouteScope, which: "seedResponse" | "createResponse"): Model<unknown> {
+  const model = scope.models[which];
+  if (model === undefined) throw new ProvenaError(`No ${which} model for ${scope.entry.subtype}`);
+  return model;
 }
 
 // A failed wait is an ActivityWaitError naming `itemId`: the item was written regardless.
@@ -33,7 +33,7 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
         method: "POST",
         path: `${scope.base}/seed`,
         headers: scope.headers,
-        schema: responseSchema(siblingModel(scope, "SeedResponse")),
+        schema: writeModel(scope, "seedResponse"),
         signal: options.signal,
         operationName: op("seed"),
       })) as { seeded_item?: SeededItem | null };
@@ -42,13 +42,13 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
     },
 
     async create(domainInfo: D, options: WaitableOptions = {}): Promise<CreateResult<I>> {
-      checkRequestBody(scope.context, scope.models.domainInfo, domainInfo, op("create"));
+      checkRequestBody(scope.context, scope.models, domainInfo, op("create"));
       const body = (await call(scope.context, {
         method: "POST",
         path: `${scope.base}/create`,
         json: domainInfo,
         headers: scope.headers,
-        schema: responseSchema(siblingModel(scope, "CreateResponse")),
+        schema: writeModel(scope, "createResponse"),
         signal: options.signal,
         operationName: op("create"),
       })) as { created_item?: I | null; register_create_activity_session_id?: string | null };
@@ -59,7 +59,7 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
     },
 
     async update(id: string, domainInfo: D, options: ProxyUpdateOptions = {}): Promise<UpdateResult> {
-      checkRequestBody(scope.context, scope.models.domainInfo, domainInfo, op("update"));
+      checkRequestBody(scope.context, scope.models, domainInfo, op("update"));
       const body = await call(scope.context, {
         method: "PUT",
         path: `${scope.base}/update`,
@@ -72,7 +72,7 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
         },
         json: domainInfo,
         headers: scope.headers,
-        schema: responseSchema("UpdateResponse"),
+        schema: UpdateResponseSchema,
         signal: options.signal,
         operationName: op("update"),
       });
@@ -86,7 +86,7 @@ export function writeActions<I, D>(scope: RouteScope): ProxyWriteActions<I, D> {
         path: `${scope.base}/revert`,
         json: { id, history_id: historyId, reason },
         headers: scope.headers,
-        schema: responseSchema("ItemRevertResponse"),
+        schema: ItemRevertResponseSchema,
         signal: options.signal,
         operationName: op("revert"),
       });
@@ -101,7 +101,7 @@ export function versionAction(scope: RouteScope): VersionActions["version"] {
       path: `${scope.base}/version`,
       json: { id, reason },
       headers: scope.headers,
-      schema: responseSchema("VersionResponse"),
+      schema: VersionResponseSchema,
       envelope: false,
       signal: options.signal,
       operationName: `${scope.operation}.version`,
