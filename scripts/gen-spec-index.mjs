@@ -100,6 +100,11 @@ export function render(operations) {
 // run \`pnpm --filter @provena-sdk/local-server gen:spec\` after changing the specs.
 import type { OperationSpec } from "./operation-spec.js";
 
+/**
+ * Every operation of every service in \`specs/provena/\` (hidden ones included), with its auth
+ * rule and query parameters, sorted by service, path and method. The server mounts a route per
+ * entry and checks its auth and query parameters before the handler runs (501 when none exists).
+ */
 export const OPERATIONS = [
 ${lines.join("\n")}
 ] as const satisfies readonly OperationSpec[];

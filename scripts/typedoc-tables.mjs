@@ -1,17 +1,22 @@
 // TypeDoc plugin: an exported data table (`export const ROUTES = { health: { method, path } } as
 // const`) is documented by its own comment; the entries of its inferred object type are data, not
 // API to describe one by one. `validation.notDocumented` would otherwise ask for a comment on every
-// key of every entry. For each documented variable whose type is an object literal, the nested
-// members without a comment are added to `intentionallyNotDocumented` of the package being
-// converted. Undocumented tables, interfaces, options and functions are still reported.
-import { Converter, ReflectionKind, ReflectionType } from "typedoc";
+// key of every entry. For each documented variable whose type is an object literal (or an array or
+// tuple of them, as a generated index is), the nested members without a comment are added to
+// `intentionallyNotDocumented` of the package being converted. Undocumented tables, interfaces, options and functions are still reported.
+import { ArrayType, Converter, ReflectionKind, ReflectionType, TupleType, TypeOperatorType, UnionType } from "typedoc";
 
-/** Members declared inside an inferred object type, at any depth. */
+/** Members declared inside an inferred object type, at any depth (also inside arrays and tuples). */
 function* nested(type) {
-  if (!(type instanceof ReflectionType)) return;
-  for (const child of type.declaration.children ?? []) {
-    yield child;
-    yield* nested(child.type);
+  if (type instanceof TypeOperatorType) yield* nested(type.target);
+  else if (type instanceof ArrayType) yield* nested(type.elementType);
+  else if (type instanceof TupleType) for (const element of type.elements) yield* nested(element);
+  else if (type instanceof UnionType) for (const member of type.types) yield* nested(member);
+  else if (type instanceof ReflectionType) {
+    for (const child of type.declaration.children ?? []) {
+      yield child;
+      yield* nested(child.type);
+    }
   }
 }
 
@@ -22,12 +27,13 @@ export function load(app) {
     // Only members validation will look at: those of packages that must be documented (listing
     // others would be reported as unused).
     const required = app.options.isSet("packagesRequiringDocumentation") ? app.options.getValue("packagesRequiringDocumentation") : [project.packageName];
-    const names = [];
+    // A Set: entries of one table share names, and TypeDoc reports each unused copy of a name.
+    const names = new Set();
     for (const variable of project.getReflectionsByKind(ReflectionKind.Variable)) {
       if (!variable.hasComment() || !required.includes(project.getSymbolIdFromReflection(variable)?.packageName)) continue;
-      for (const member of nested(variable.type)) if (!member.hasComment()) names.push(member.getFriendlyFullName());
+      for (const member of nested(variable.type)) if (!member.hasComment()) names.add(member.getFriendlyFullName());
     }
-    if (names.length === 0) return;
+    if (names.size === 0) return;
     const current = app.options.getValue("intentionallyNotDocumented");
     app.options.setValue("intentionallyNotDocumented", [...current, ...names]);
   });

@@ -2,6 +2,7 @@
 // Keycloak under `/auth/realms/<realm>`.
 import { SERVICE_NAMES, SERVICE_SUBDOMAINS, type ServiceEndpoints, type ServiceName } from "@provena-sdk/http-core";
 
+/** The realm name used when the `realm` option is not given. */
 export const DEFAULT_REALM = "provena";
 
 /** Path prefix of a service on the local origin, e.g. `/registry-api`. */

@@ -1,3 +1,10 @@
+/**
+ * An offline, Provena-compatible server for development and tests: every Provena service API, a
+ * Keycloak-compatible realm issuing real RS256 tokens, and an S3-compatible endpoint, on one
+ * origin. Start it in process with {@link startLocalServer} or from the shell with `provena-local`.
+ *
+ * @packageDocumentation
+ */
 export { startLocalServer, type LocalServer } from "./server.js";
 export type { LocalServerOptions } from "./options.js";
 export { localEndpoints, localIssuer, servicePrefix, DEFAULT_REALM } from "./endpoints.js";

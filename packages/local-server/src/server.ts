@@ -26,14 +26,21 @@ import type { DatasetStorage } from "./s3/dataset-storage.js";
 import { mountS3 } from "./s3/routes.js";
 import { datasetStorageStore } from "./s3/store.js";
 
+/**
+ * A running local Provena server, as returned by {@link startLocalServer}: its addresses, its
+ * realm's users and tokens, and knobs tests turn at runtime (throttle, faults). Stop it with
+ * {@link LocalServer.stop} or `await using`.
+ */
 export interface LocalServer extends AsyncDisposable {
   /** `http://host:port`, no trailing slash. */
   readonly origin: string;
+  /** The TCP port actually bound (the free one picked when the `port` option was 0). */
   readonly port: number;
   /** Base URL of every service on this origin. */
   readonly endpoints: ServiceEndpoints;
   /** `{origin}/auth/realms/{realm}`: the `iss` of every token. */
   readonly issuer: string;
+  /** Name of the realm (the `realm` option, default `provena`). */
   readonly realmName: string;
   /** The data folder (absolute) when state is durable (`dataDir`), else undefined (in memory). */
   readonly dataDir: string | undefined;
@@ -47,7 +54,19 @@ export interface LocalServer extends AsyncDisposable {
   denyDevice(userCode: string): void;
   /** Replaces a user's realm roles; tokens issued afterwards carry them. */
   setUserRoles(username: string, roles: readonly string[]): RealmUserInfo;
+  /**
+   * Adds a realm user who can log in and get tokens at once (kept across restarts with `dataDir`).
+   *
+   * @returns the user as {@link LocalServer.users} lists it (no password).
+   * @throws {@link UsersFileError} when the username is empty or already taken.
+   */
   addUser(user: UserInput): RealmUserInfo;
+  /**
+   * Removes a realm user: they can no longer log in or refresh; access tokens already issued
+   * stay valid until they expire.
+   *
+   * @throws {@link RealmLookupError} when there is no such user.
+   */
   removeUser(username: string): void;
   /**
    * The dataset storage behind the S3-compatible endpoint (`{origin}/s3`): issue SigV4
@@ -58,6 +77,10 @@ export interface LocalServer extends AsyncDisposable {
   setThrottle(throttle: ThrottleOptions | string | undefined): void;
   /** Replaces the injected faults (`--faults` text or `FaultOptions`); undefined stops them. */
   setFaults(faults: FaultOptions | string | undefined): void;
+  /**
+   * Closes the port and every open connection, stops background jobs and closes the storage the
+   * server opened (a `storage` passed in stays open). Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -100,6 +123,15 @@ function openStorage(options: LocalServerOptions): Storage {
   return options.dataDir === undefined ? memoryStorage() : sqliteStorage(options.dataDir);
 }
 
+/**
+ * Starts a Provena-compatible server in this process: every service API, a Keycloak-like realm
+ * and an S3-compatible endpoint on one origin. Tests use it with `port: 0`; `provena-local` (the
+ * bin) wraps it.
+ *
+ * @param options - where to listen, users, token lifetimes, durable state, throttle and faults.
+ * @returns once the port is bound.
+ * @throws {@link LocalServerError} for an invalid option or when the port cannot be bound.
+ */
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const settings = settingsFrom(options);
   const users = options.users ?? (options.usersFile === undefined ? DEFAULT_USERS : loadUsersFile(options.usersFile));

@@ -6,6 +6,11 @@
 // added latency before processing.
 import { LocalServerError } from "../errors.js";
 
+/**
+ * Failures injected in front of the service APIs (the `faults` option, `--faults`). Rates are
+ * fractions of requests (0..1); per request at most one of 502, 503, 504, resetBefore and
+ * resetAfter applies, latency independently. Every rate defaults to 0.
+ */
 export interface FaultOptions {
   /** Fraction (0..1) of requests answered 502 `{"message":"Internal server error"}`, not processed. */
   readonly 502?: number | undefined;
@@ -18,7 +23,14 @@ export interface FaultOptions {
   /** Fraction processed (writes kept), then the connection is reset instead of answering. */
   readonly resetAfter?: number | undefined;
   /** Fraction delayed by `ms` before processing. */
-  readonly latency?: { readonly rate: number; readonly ms: number } | undefined;
+  readonly latency?:
+    | {
+        /** Fraction (0..1) of requests delayed. */
+        readonly rate: number;
+        /** Delay in milliseconds. */
+        readonly ms: number;
+      }
+    | undefined;
   /** Seed of the random choices, for a reproducible sequence; default unseeded. */
   readonly seed?: number | undefined;
 }

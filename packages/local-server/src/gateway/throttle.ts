@@ -4,6 +4,7 @@
 // whole seconds so clients can be tested against it.
 import { LocalServerError } from "../errors.js";
 
+/** A per-caller token bucket in front of the service APIs (the `throttle` option, `--throttle`). */
 export interface ThrottleOptions {
   /** Requests per second allowed on average, per caller (> 0; fractions allowed). */
   readonly rate: number;

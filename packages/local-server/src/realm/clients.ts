@@ -1,21 +1,47 @@
 // The realm's OAuth clients: upstream's public clients and its confidential service accounts.
 import { LocalServerError } from "../errors.js";
 
+/** An OAuth client of the realm, as the `clients` option of {@link startLocalServer} takes it. */
 export interface RealmClientConfig {
+  /** The `client_id`; a config with a default client's id replaces that client. */
   readonly clientId: string;
   /** Public clients have no secret; confidential ones authenticate with `secret`. */
   readonly publicClient: boolean;
-  /** Confidential clients only; default `<clientId>-secret`. */
+  /**
+   * Confidential clients only: the client secret.
+   *
+   * @defaultValue `"<clientId>-secret"`
+   */
   readonly secret?: string | undefined;
-  /** Password grant ("direct access grants"). */
+  /**
+   * Allows the password grant ("direct access grants").
+   *
+   * @defaultValue false
+   */
   readonly directAccessGrants?: boolean | undefined;
-  /** RFC 8628 device authorization grant. */
+  /**
+   * Allows the RFC 8628 device authorization grant.
+   *
+   * @defaultValue false
+   */
   readonly deviceFlow?: boolean | undefined;
-  /** `scope=offline_access` yields an offline refresh token. */
+  /**
+   * Lets `scope=offline_access` yield an offline refresh token.
+   *
+   * @defaultValue false
+   */
   readonly offlineAccess?: boolean | undefined;
-  /** `client_credentials` grant, acting as the user `service-account-<clientId>`. */
+  /**
+   * Allows the `client_credentials` grant, acting as the user `service-account-<clientId>`.
+   *
+   * @defaultValue false
+   */
   readonly serviceAccount?: boolean | undefined;
-  /** Realm roles of the service-account user. */
+  /**
+   * Realm roles of the service-account user.
+   *
+   * @defaultValue none
+   */
   readonly serviceAccountRoles?: readonly string[] | undefined;
 }
 
@@ -37,6 +63,12 @@ const serviceClient = (clientId: string): RealmClientConfig => ({
   serviceAccountRoles: ["entity-registry-read", "entity-registry-write", clientId],
 });
 
+/**
+ * Upstream's clients: public `client-tools` (device flow), `automated-access` (device flow,
+ * offline access) and `integration-tests` (password grant), plus a confidential service account
+ * per API (`data-store-api`, `prov-api`, `registry-api`, `auth-api`) holding registry read and
+ * write plus a role named after the client.
+ */
 export const DEFAULT_CLIENTS: readonly RealmClientConfig[] = [
   { clientId: "client-tools", publicClient: true, deviceFlow: true },
   { clientId: "automated-access", publicClient: true, deviceFlow: true, offlineAccess: true },

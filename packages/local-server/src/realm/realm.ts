@@ -10,6 +10,7 @@ import type { RealmSettings } from "./settings.js";
 import { TokenIssuer } from "./tokens.js";
 import { UserStore, type UserInput } from "./users.js";
 
+/** Options of {@link LocalServer.mintToken}: shape the token for a test. */
 export interface MintTokenOptions {
   /** Seconds until `exp`; default the realm's access-token lifetime. Negative mints an expired token. */
   readonly lifetimeSeconds?: number | undefined;

@@ -56,6 +56,13 @@ export function parseUsersDocument(document: unknown, source: string): UserInput
   });
 }
 
+/**
+ * Reads and validates a users file (`{"users":[{username,password,email,firstName,lastName,roles}]}`),
+ * as the `usersFile` option and `provena-local --users` do.
+ *
+ * @throws {@link UsersFileError} naming the file and the offending entry when it cannot be read,
+ * is not JSON, or an entry is invalid or repeats a username.
+ */
 export function loadUsersFile(path: string): UserInput[] {
   let text: string;
   try {

@@ -5,12 +5,23 @@ import { RealmLookupError, UsersFileError } from "../errors.js";
 import type { Table } from "../store/storage.js";
 import { REALM_ROLE_CATALOGUE } from "./roles.js";
 
+/** A realm user to create: the `users` option, a users file entry, or {@link LocalServer.addUser}. */
 export interface UserInput {
+  /** Login name (`preferred_username` in tokens); unique in the realm and not empty. */
   readonly username: string;
+  /** Password for the password grant and the login form. */
   readonly password: string;
+  /** The token's `email` claim; omitted from tokens when absent. */
   readonly email?: string | undefined;
+  /** The token's `given_name` claim. */
   readonly firstName?: string | undefined;
+  /** The token's `family_name` claim. */
   readonly lastName?: string | undefined;
+  /**
+   * Realm roles carried in `realm_access.roles` (see {@link REALM_ROLE_CATALOGUE}).
+   *
+   * @defaultValue none
+   */
   readonly roles?: readonly string[] | undefined;
 }
 
@@ -18,10 +29,15 @@ export interface UserInput {
 export interface RealmUserInfo {
   /** Stable id (`sub`), derived from realm and username. */
   readonly id: string;
+  /** Login name (`preferred_username`). */
   readonly username: string;
+  /** Email address, when the user has one. */
   readonly email: string | undefined;
+  /** Given name, when set. */
   readonly firstName: string | undefined;
+  /** Family name, when set. */
   readonly lastName: string | undefined;
+  /** Current realm roles, without duplicates; tokens issued from now on carry these. */
   readonly roles: readonly string[];
   /** Set for `service-account-<clientId>` users. */
   readonly serviceAccountClientId: string | undefined;

@@ -6,14 +6,19 @@
 
 /** Temporary S3 credentials, as STS `AssumeRoleWithWebIdentity` would return them. */
 export interface IssuedCredentials {
+  /** The session's access key id (what an S3 client signs with, with the secret). */
   readonly accessKeyId: string;
+  /** The secret key matching `accessKeyId`. */
   readonly secretAccessKey: string;
+  /** Sent as `x-amz-security-token`; identifies the session and its scope. */
   readonly sessionToken: string;
   /** When the session stops being accepted. */
   readonly expiry: Date;
 }
 
+/** What a session issued by {@link DatasetStorage.issueCredentials} may reach. */
 export interface CredentialScope {
+  /** The bucket the session may use. */
   readonly bucket: string;
   /** Key prefix the session may reach, e.g. `datasets/10378-1-1/` (always ends with `/`). */
   readonly prefix: string;
@@ -21,10 +26,18 @@ export interface CredentialScope {
   readonly write: boolean;
   /** Recorded with the session (upstream names it `<username>,read-prog-bucket-access`). */
   readonly username: string;
-  /** Lifetime; default 8 h as upstream (`SERVICE_SESSION_DURATION_SECONDS`). */
+  /**
+   * Lifetime in seconds.
+   *
+   * @defaultValue 28800 (8 hours, upstream's `SERVICE_SESSION_DURATION_SECONDS`)
+   */
   readonly durationSeconds?: number | undefined;
 }
 
+/**
+ * The local S3-compatible endpoint behind the data store, as {@link LocalServer.datasetStorage}
+ * exposes it to tests: read and write objects directly, issue scoped credentials, presign GETs.
+ */
 export interface DatasetStorage {
   /** The bucket datasets live in (upstream's `S3_STORAGE_BUCKET_NAME`). */
   readonly datasetBucket: string;

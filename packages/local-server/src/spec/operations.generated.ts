@@ -2,6 +2,11 @@
 // run `pnpm --filter @provena-sdk/local-server gen:spec` after changing the specs.
 import type { OperationSpec } from "./operation-spec.js";
 
+/**
+ * Every operation of every service in `specs/provena/` (hidden ones included), with its auth
+ * rule and query parameters, sorted by service, path and method. The server mounts a route per
+ * entry and checks its auth and query parameters before the handler runs (501 when none exists).
+ */
 export const OPERATIONS = [
   {"service":"datastore","method":"GET","path":"/","key":"GET /","operationId":"root","hidden":false,"auth":{"kind":"PUBLIC","roles":[],"proxyHeader":false},"query":[]},
   {"service":"datastore","method":"GET","path":"/admin/config","key":"GET /admin/config","operationId":"generate_config_file","hidden":false,"auth":{"kind":"ALL","roles":["entity-registry-read","entity-registry-write","entity-registry-admin"],"proxyHeader":false},"query":[{"name":"required_only","required":false,"type":"boolean","nullable":false,"default":true}]},

@@ -54,6 +54,10 @@ class MemoryTable<V> implements Table<V> {
   }
 }
 
+/**
+ * A {@link Storage} that keeps every table in memory: the server's default. Pass one instance
+ * to two servers in turn to test state surviving a restart without a data folder.
+ */
 export function memoryStorage(): Storage {
   const tables = new Map<string, MemoryTable<unknown>>();
   return {

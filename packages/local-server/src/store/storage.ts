@@ -7,10 +7,13 @@
 /** A JSON value as a table stores it: what comes out is what went in, structurally. */
 export type StoredValue = unknown;
 
+/** A named table of JSON values keyed by string, as a {@link Storage} hands it out. */
 export interface Table<V = StoredValue> {
+  /** The name it was opened with. */
   readonly name: string;
   /** The stored value, or undefined. Treat it as read-only: write back with `put`. */
   get(key: string): V | undefined;
+  /** True when a value is stored under `key`. */
   has(key: string): boolean;
   /**
    * Inserts or replaces the value under `key`; returns the stored value (what `get(key)` now
@@ -22,20 +25,29 @@ export interface Table<V = StoredValue> {
   delete(key: string): boolean;
   /** Every value, in insertion order. */
   values(): IterableIterator<V>;
+  /** Every `[key, value]` pair, in insertion order. */
   entries(): IterableIterator<[string, V]>;
+  /** Number of stored keys. */
   readonly size: number;
+  /** Removes every key. */
   clear(): void;
   /** Called after every put/delete with the key and the new value (undefined when deleted). */
   subscribe(listener: TableListener<V>): () => void;
 }
 
+/** A {@link Table.subscribe} callback: the key written, its new value (undefined when deleted) and the value it replaced. */
 export type TableListener<V> = (key: string, value: V | undefined, previous: V | undefined) => void;
 
+/**
+ * Where the local server keeps its state: named tables of JSON values. {@link memoryStorage}
+ * and `sqliteStorage` implement it; pass one as the `storage` option.
+ */
 export interface Storage {
   /** The table called `name`, created empty on first use. */
   table<V = StoredValue>(name: string): Table<V>;
   /** The names of the tables that exist. */
   tableNames(): string[];
+  /** Releases the storage: the in-memory one drops its tables, a durable one closes its database. */
   close(): void;
   /**
    * Durable storages only: settles once every write made so far is committed. The server
