@@ -1,6 +1,7 @@
 // Bundle budgets for the browser (issue 12): each fixture program is bundled with esbuild for the
 // browser, minified, and gzipped (level 9); a size over its enforced limit fails. `--report` also
-// prints what the bytes are made of (esbuild's metafile, minified bytes per package).
+// prints what the bytes are made of (esbuild's metafile, minified bytes per package); `--modules`
+// prints them per module (what to look at when a package's share grows).
 //
 // The all-clients program is within its budget, which is enforced. The one-item program
 // (`createSubtypeClients` with one subtype, as the registry README shows) is not yet: ky and
@@ -32,6 +33,17 @@ export async function measure(fixture) {
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
 }
 
+/** Minified bytes per module, largest first (paths from the package name on). */
+export function byModule(metafile) {
+  const rows = [];
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput > 0) rows.push([path.replace(/^.*node_modules\//, "").replace(/^.*packages\//, "packages/"), bytesInOutput]);
+    }
+  }
+  return rows.sort((a, b) => b[1] - a[1]);
+}
+
 /** Minified bytes per package (node_modules package or workspace package), largest first. */
 export function byPackage(metafile) {
   const sizes = new Map();
@@ -49,6 +61,7 @@ const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = process.argv.includes("--report");
+  const modules = process.argv.includes("--modules");
   let over = 0;
   for (const { name, fixture, budgetBytes, ceilingBytes } of BUDGETS) {
     const { minified, gzipped, metafile } = await measure(fixture);
@@ -58,6 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const target = ceilingBytes === undefined ? `budget ${kB(budgetBytes)}` : `budget ${kB(budgetBytes)} ${gzipped <= budgetBytes ? "met" : "not met yet"}, enforced ceiling ${kB(ceilingBytes)}`;
     console.log(`${ok ? "ok    " : "OVER  "} ${name}: ${kB(gzipped)} gzipped (${target}), ${kB(minified)} minified`);
     if (report) for (const [pkg, bytes] of byPackage(metafile)) console.log(`         ${kB(bytes).padStart(9)}  ${pkg}`);
+    if (modules) for (const [path, bytes] of byModule(metafile)) console.log(`         ${String(bytes).padStart(7)} B  ${path}`);
   }
   process.exit(over === 0 ? 0 : 1);
 }

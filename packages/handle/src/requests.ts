@@ -2,7 +2,7 @@
 // every write answers the whole Handle as it is afterwards.
 import type { Transport } from "@provena-sdk/http-core";
 import { HandleRequestError } from "./errors.js";
-import { IdServiceModels, type Handle, type ListResponse } from "./models.js";
+import { HandleSchema, ListResponseSchema, type Handle, type ListResponse } from "./models.js";
 
 /** Options every handle call accepts. */
 export interface CallOptions {
@@ -27,7 +27,7 @@ export function writeHandle(transport: Transport, write: Write, body: Record<str
     path: write.path,
     json: body,
     envelope: false,
-    schema: (mode) => IdServiceModels.get(mode).Handle,
+    schema: HandleSchema,
     signal: options.signal,
     operationName: write.name,
   });
@@ -40,7 +40,7 @@ export function getHandle(transport: Transport, id: string, options: CallOptions
     path: "/handle/get",
     query: { id: checkId(id) },
     envelope: false,
-    schema: (mode) => IdServiceModels.get(mode).Handle,
+    schema: HandleSchema,
     signal: options.signal,
     operationName: "handle.get",
   });
@@ -52,7 +52,7 @@ export async function listHandles(transport: Transport, options: CallOptions = {
     method: "GET",
     path: "/handle/list",
     envelope: false,
-    schema: (mode) => IdServiceModels.get(mode).ListResponse,
+    schema: ListResponseSchema,
     signal: options.signal,
     operationName: "handle.list",
   });

@@ -18,7 +18,7 @@ export interface HealthOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-const HealthModels = defineModels((k) => ({ Health: k.object({ message: z.string() }) }));
+const HealthModels = /* @__PURE__ */ defineModels((k) => ({ Health: k.object({ message: z.string() }) }));
 
 /**
  * Calls `GET /` on `service`. Resolves when it answers 2xx with a message; any failure (network,

@@ -11,7 +11,7 @@ export const SERVICE_SUBDOMAINS = {
 } as const;
 
 export type ServiceName = keyof typeof SERVICE_SUBDOMAINS;
-export const SERVICE_NAMES = Object.keys(SERVICE_SUBDOMAINS) as ServiceName[];
+export const SERVICE_NAMES = /* @__PURE__ */ Object.keys(SERVICE_SUBDOMAINS) as ServiceName[];
 
 /** Base URL of every service, no trailing slash. */
 export type ServiceEndpoints = Record<ServiceName, string>;

@@ -14,7 +14,7 @@ interface UntypedFetchResponse {
   item?: RegistryItemRecord | null;
 }
 
-const FetchModels = defineModels((k) => ({
+const FetchModels = /* @__PURE__ */ defineModels((k) => ({
   UntypedFetchResponse: k.object({
     status: CommonModels.get(k.mode).Status,
     // The item is untyped upstream; only `id` is relied on, every other key is kept as is.

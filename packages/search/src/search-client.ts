@@ -1,7 +1,7 @@
 // The Search API client: `search()` for ranked hits, `searchAndLoad()` to resolve them through
 // the registry (which enforces item access; the Search API does not).
 import { checkHealth, createTransport, type HealthOptions, type ServiceHealth, type Transport, type TransportOptions } from "@provena-sdk/http-core";
-import { SearchModels, type QueryResults } from "@provena-sdk/models/search";
+import { QueryResultsSchema, type QueryResults } from "@provena-sdk/models/search";
 import { boundedMap } from "./bounded-map.js";
 import { classifyLoadError } from "./classify-load-error.js";
 import { InvalidSearchOptionsError } from "./errors.js";
@@ -55,7 +55,7 @@ export class SearchClient {
       method: "GET",
       path: "/search/entity-registry",
       query: { query, subtype_filter: options.subtype, record_limit: options.limit },
-      schema: (mode) => SearchModels.get(mode).QueryResults,
+      schema: QueryResultsSchema,
       signal: options.signal,
       operationName: "search.entityRegistry",
     });

@@ -88,4 +88,4 @@ export const REGISTRY_SUBTYPE_MODELS = {
 /** The ten subtypes the registry serves (ItemSubType also lists values no route serves). */
 export type RegistrySubtype = keyof typeof REGISTRY_SUBTYPE_MODELS;
 
-export const REGISTRY_SUBTYPES = Object.keys(REGISTRY_SUBTYPE_MODELS) as RegistrySubtype[];
+export const REGISTRY_SUBTYPES = /* @__PURE__ */ Object.keys(REGISTRY_SUBTYPE_MODELS) as RegistrySubtype[];

@@ -52,7 +52,7 @@ export interface LineageModelSet {
   readonly ExploreResponse: z.ZodMiniType<ExploreResponse>;
 }
 
-export const LineageModels: ModelSet<LineageModelSet> = defineModels((k) => {
+export const LineageModels: ModelSet<LineageModelSet> = /* @__PURE__ */ defineModels((k) => {
   const LineageNode = k.object({ id: z.string(), item_category: k.enum(ItemCategoryValues), item_subtype: k.enum(ItemSubTypeValues) });
   const LineageEdge = k.object({ source: z.string(), target: z.string(), type: k.enum(PROV_RELATION_TYPES) });
   const WireLineageGraph = k
