@@ -1,13 +1,17 @@
+import { inspect } from "node:util";
 import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AbortError,
+  AuthConfigurationError,
+  clientCredentials,
   decodeClaims,
   deviceFlow,
   LoginRequiredError,
   memoryTokenStore,
   offlineToken,
   passwordGrant,
+  RefreshingTokenProvider,
   TokenRefreshError,
   TokenSet,
   tokenStoreKey,
@@ -156,6 +160,69 @@ describe("single-flight refresh", () => {
     expect(set.expiresAt - set.obtainedAt).toBe(300_000);
     expect(set.refreshToken).toBeTypeOf("string");
     expect(JSON.stringify(set)).not.toContain(set.accessToken);
+  });
+});
+
+describe("what a provider remembers, and what it gives up", () => {
+  it("a forced refresh for a token already replaced returns the new one; for the current one it refreshes", async () => {
+    const recorder = recordingFetch();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user2", password: "user2", fetch: recorder.fetch });
+    const first = await provider.getToken();
+    const second = await provider.getToken({ forceRefresh: true, rejectedToken: first });
+    expect(second).not.toBe(first);
+    // A straggler's 401 for the first token: the second one is the answer, no third refresh.
+    expect(await provider.getToken({ forceRefresh: true, rejectedToken: first })).toBe(second);
+    expect(recorder.count("refresh_token")).toBe(1);
+    // Without saying which token was refused, a forced refresh always refreshes.
+    expect(await provider.getToken({ forceRefresh: true })).not.toBe(second);
+    expect(recorder.count("refresh_token")).toBe(2);
+  });
+
+  it("an aborted signal, the caller's or the provider's, fails at once without a request", async () => {
+    const recorder = recordingFetch();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", fetch: recorder.fetch });
+    await expect(provider.getToken({ signal: AbortSignal.abort(new Error("caller gave up")) })).rejects.toBeInstanceOf(AbortError);
+    const shutdown = new AbortController();
+    const stopped = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", fetch: recorder.fetch, signal: shutdown.signal });
+    await stopped.getToken();
+    shutdown.abort();
+    await expect(stopped.getToken()).rejects.toBeInstanceOf(AbortError);
+    expect(recorder.exchanges).toHaveLength(1);
+  });
+
+  it("lists the secrets it holds for the transport to scrub: credentials and current tokens, nothing empty", async () => {
+    const provider = passwordGrant({ issuer: server.issuer, clientId: "integration-tests", clientSecret: "", username: "user1", password: "user1" });
+    expect(provider.secrets?.()).toEqual(["user1"]);
+    const set = await provider.getTokenSet();
+    expect(provider.secrets?.()).toEqual(["user1", set.accessToken, set.refreshToken]);
+    const service = clientCredentials({ issuer: server.issuer, clientId: "prov-api", clientSecret: "prov-api-secret" });
+    expect(service.secrets?.()).toEqual(["prov-api-secret"]);
+  });
+
+  it("clear() forgets the tokens and deletes them from the store: the next call logs in, not from the store", async () => {
+    const recorder = recordingFetch();
+    const store = memoryTokenStore();
+    const provider = passwordGrant({ issuer: server.issuer, username: "user1", password: "user1", store, fetch: recorder.fetch });
+    const key = tokenStoreKey({ issuer: server.issuer, clientId: "integration-tests", user: "user1" });
+    const first = await provider.getToken();
+    expect((await store.get(key))?.accessToken).toBe(first);
+    expect(JSON.parse(JSON.stringify(provider))).toMatchObject({ kind: "passwordGrant", username: "user1", tokens: { accessToken: "[redacted]" } });
+    await provider.clear();
+    expect(await store.get(key)).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(provider))).toMatchObject({ tokens: "none" });
+    expect(inspect(provider)).toBe(`TokenProvider { kind: "passwordGrant", issuer: ${JSON.stringify(server.issuer)}, clientId: "integration-tests", username: "user1", tokens: none }`);
+    // Something written to the store after clear() is not picked up: this provider logs in itself.
+    const now = Date.now();
+    await store.set(key, { accessToken: "written-elsewhere", expiresAt: now + 3_600_000, obtainedAt: now, tokenType: "Bearer" });
+    const next = await provider.getToken();
+    expect(next).not.toBe("written-elsewhere");
+    expect(recorder.count("password")).toBe(2);
+  });
+
+  it("a store needs a key to keep tokens under", () => {
+    const lifecycle = { acquire: () => Promise.reject(new Error("unused")), refresh: () => Promise.reject(new Error("unused")) };
+    expect(() => new RefreshingTokenProvider({ lifecycle, store: memoryTokenStore(), description: {} })).toThrow(AuthConfigurationError);
+    expect(() => new RefreshingTokenProvider({ lifecycle, store: memoryTokenStore(), description: {} })).toThrow("A token store needs a store key.");
   });
 });
 
