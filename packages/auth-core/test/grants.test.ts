@@ -117,7 +117,7 @@ describe("endpoints", () => {
     const error = await discoverEndpoints(`${server.origin}/auth/realms/nope`, { cache: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RealmNotFoundError);
     expect((error as RealmNotFoundError).status).toBe(404);
-    expect((error as Error).message).toMatch(/The realm "nope" does not exist on the identity provider \(HTTP 404 from .*\/auth\/realms\/nope\/\.well-known\/openid-configuration: Realm does not exist/);
+    expect((error as Error).message).toMatch(/The realm "nope" does not exist on the identity provider \(HTTP 404 from .*\/auth\/realms\/nope\/\.well-known\/openid-configuration\): Realm does not exist: .*\. Check the realm name/);
   });
 
   it("rejects ambiguous or missing locations", () => {

@@ -33,6 +33,8 @@ describe("a wrong realm", () => {
     expect(realmError.status).toBe(404);
     expect(realmError.code).toBe("Realm does not exist");
     expect(realmError.message).toContain('The realm "provena-typo" does not exist');
+    // The server's words come through whole, even after a URL ending in /token.
+    expect(realmError.message).toContain(`(HTTP 404 from ${issuer}/protocol/openid-connect/token): Realm does not exist: For more on this error consult the server log. Check the realm name`);
     expect(realmError.message).toContain("PROVENA_REALM");
     expect(realmError.message).toContain(issuer);
     expect(realmError.message).not.toMatch(/\.\./);

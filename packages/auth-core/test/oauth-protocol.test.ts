@@ -151,6 +151,40 @@ describe("OAuth errors become the class that says what to do", () => {
     const client = await login();
     expect(client).toBeInstanceOf(InvalidClientError);
     expect(client).not.toBeInstanceOf(RealmNotFoundError);
+    // An issuer that is a realm URL gets the hint to check it, not to make it one.
+    answer(404, "<html>Not Found</html>", "text/html");
+    const realmIssuer = `${origin}/auth/realms/provena`;
+    const checked = await failure(passwordGrant({ endpoints: { ...endpoints(), issuer: realmIssuer }, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect((checked as Error).message).toBe(
+      `The identity provider answered HTTP 404 for POST ${origin}/realm/token. Check that the issuer ${realmIssuer} is the Keycloak realm URL (…/auth/realms/<realm>).`,
+    );
+  });
+
+  it("the refusal's message says what to do, with or without the server's description", async () => {
+    const login = () => failure(passwordGrant({ endpoints: endpoints(), clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    const url = `${origin}/realm/token`;
+    answer(400, { error: "invalid_grant" });
+    expect((await login() as Error).message).toBe(`The identity provider at ${url} refused the grant as invalid or expired: invalid_grant.`);
+    answer(400, { error: "invalid_grant", error_description: "Invalid user credentials" });
+    expect((await login() as Error).message).toBe(`The identity provider at ${url} refused the grant as invalid or expired: invalid_grant (Invalid user credentials).`);
+    answer(401, { error: "invalid_client" });
+    expect((await login() as Error).message).toBe(`The identity provider at ${url} did not accept the client credentials: invalid_client. Check the client id and secret.`);
+    answer(401, { error: "invalid_client", error_description: "Invalid client secret" });
+    expect((await login() as Error).message).toBe(`The identity provider at ${url} did not accept the client credentials: invalid_client (Invalid client secret). Check the client id and secret.`);
+    // A description ending in several full stops or spaces still ends the sentence with one.
+    answer(400, { error: "invalid_scope", error_description: "Scope not allowed... " });
+    expect((await login() as Error).message).toBe(`The identity provider rejected the request (HTTP 400 from ${url}): invalid_scope: Scope not allowed.`);
+    // A realm answer from an issuer that names no realm, with and without a description.
+    answer(404, { error: "Realm does not exist" });
+    expect((await login() as Error).message).toBe(
+      `The realm does not exist on the identity provider (HTTP 404 from ${url}): Realm does not exist. Check the realm name: the \`realm\` option, PROVENA_REALM, or the /realms/<realm> part of the issuer ${origin}/realm.`,
+    );
+    answer(404, { error: "not_found", error_description: "Realm does not exist." });
+    const described = (await login()) as RealmNotFoundError;
+    expect([described.realm, described.message]).toEqual([
+      undefined,
+      `The realm does not exist on the identity provider (HTTP 404 from ${url}): not_found: Realm does not exist. Check the realm name: the \`realm\` option, PROVENA_REALM, or the /realms/<realm> part of the issuer ${origin}/realm.`,
+    ]);
   });
 
   it("a reply that is not an OAuth error (an HTML error page) is an IdentityProviderError with the status", async () => {
@@ -322,6 +356,41 @@ describe("the conversation around the token request", () => {
     const other = await failure(discoverEndpoints(`${origin}/auth/realms/nope`, { cache: false }));
     expect(other).toBeInstanceOf(IssuerNotFoundError);
     expect(other).not.toBeInstanceOf(RealmNotFoundError);
+  });
+
+  it("a discovery 404 without a description, or without an OAuth body at all, is still told apart", async () => {
+    const issuer = `${origin}/auth/realms/nope`;
+    answer(404, { error: "Realm does not exist" });
+    const realm = await failure(discoverEndpoints(issuer, { cache: false }));
+    expect(realm).toBeInstanceOf(RealmNotFoundError);
+    expect((realm as RealmNotFoundError).description).toBeUndefined();
+    answer(404, "<html>Not Found</html>", "text/html");
+    const plain = await failure(discoverEndpoints(issuer, { cache: false }));
+    expect(plain).toBeInstanceOf(IssuerNotFoundError);
+    expect((plain as Error).message).toBe(
+      `The identity provider answered HTTP 404 for GET ${issuer}/.well-known/openid-configuration. Check that the issuer ${issuer} is the Keycloak realm URL (…/auth/realms/<realm>).`,
+    );
+  });
+
+  it("a discovery with cache: false is not remembered, and clearing the cache forgets every issuer", async () => {
+    clearDiscoveryCache();
+    const issuer = `${origin}/realm`;
+    answer(200, { issuer, token_endpoint: `${origin}/t1` });
+    await discoverEndpoints(issuer, { cache: false });
+    answer(200, { issuer, token_endpoint: `${origin}/t2` });
+    expect((await discoverEndpoints(issuer)).token).toBe(`${origin}/t2`);
+    clearDiscoveryCache();
+    answer(200, { issuer, token_endpoint: `${origin}/t3` });
+    expect((await discoverEndpoints(issuer)).token).toBe(`${origin}/t3`);
+    expect(seen).toHaveLength(3);
+    clearDiscoveryCache();
+  });
+
+  it("a discovery that gets no answer fails after the timeout given", async () => {
+    answer(0, "");
+    const error = await failure(discoverEndpoints(`${origin}/realm`, { cache: false, timeoutMs: 300 }));
+    expect(error).toBeInstanceOf(IdentityProviderError);
+    expect((error as Error).message).toBe(`The identity provider did not answer within 300 ms (GET ${origin}/realm/.well-known/openid-configuration).`);
   });
 
   it("forgetting one issuer's discovery leaves the others cached", async () => {

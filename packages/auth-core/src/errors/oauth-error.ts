@@ -55,7 +55,9 @@ export class RealmNotFoundError extends OAuthError {
     const said = details.description === undefined ? details.code : `${details.code}: ${details.description}`;
     super(
       details,
-      `${which} does not exist on the identity provider (HTTP ${details.status} from ${details.url}: ${withoutFullStop(said)}). Check the realm name: the \`realm\` option, PROVENA_REALM, or the /realms/<realm> part of the issuer ${issuer}.`,
+      // The server's words after the closing parenthesis: "…/token: Realm …" would read as a
+      // `token: value` pair to the SDK's message redaction, which would hide the first word.
+      `${which} does not exist on the identity provider (HTTP ${details.status} from ${details.url}): ${withoutFullStop(said)}. Check the realm name: the \`realm\` option, PROVENA_REALM, or the /realms/<realm> part of the issuer ${issuer}.`,
       options,
     );
     this.realm = realm;
