@@ -514,6 +514,27 @@ describe("connections that fail", () => {
     }
   });
 
+  it("a custom fetch that fails is reported with what it said and its error code", async () => {
+    const issuer = `${origin}/realm`;
+    const url = `${issuer}/.well-known/openid-configuration`;
+    // A fetch may reject with anything, an Error or not: that is the case under test.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    const failing = (reason: unknown) => () => Promise.reject(reason);
+    const cases: [reason: unknown, said: string][] = [
+      [Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }), "socket hang up (ECONNRESET)"],
+      [Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), "read ECONNRESET"],
+      [new Error("proxy refused", { cause: Object.assign(new Error("inner"), { code: "EPROXY" }) }), "proxy refused (EPROXY)"],
+      [new Error("no code here"), "no code here"],
+      ["not an Error", "unknown error"],
+    ];
+    for (const [reason, said] of cases) {
+      // No signal given: a failure is still an IdentityProviderError, not a crash.
+      const error = await failure(discoverEndpoints(issuer, { cache: false, fetch: failing(reason) }));
+      expect(error).toBeInstanceOf(IdentityProviderError);
+      expect((error as Error).message).toBe(`Could not reach the identity provider (GET ${url}): ${said}.`);
+    }
+  });
+
   it("aborting the provider's signal while the provider waits for an answer is an AbortError, not a network failure", async () => {
     answer(0, "");
     const controller = new AbortController();
