@@ -32,7 +32,8 @@ export interface CallOptions {
   readonly id?: string;
 }
 
-export async function call<T>(context: RegistryContext, op: Operation<T> & { operationName: string }, options: CallOptions = {}): Promise<T> {
+// Only the transport is read, so the modular functions (which have no RegistryContext) share it.
+export async function call<T>(context: Pick<RegistryContext, "transport">, op: Operation<T> & { operationName: string }, options: CallOptions = {}): Promise<T> {
   try {
     return await context.transport.request({ service: "registry", ...op });
   } catch (error) {

@@ -4,6 +4,8 @@ export type { RegistryClientOptions } from "./registry-client.js";
 export { createSubtypeClients } from "./subtype-clients.js";
 export type { SubtypeClients, SubtypeClientsBase, SubtypeClientsOptions, SubtypeDefinitions } from "./subtype-clients.js";
 export type { SubtypeDefinition, SubtypeModels } from "./subtypes/definitions.js";
+export { fetchItem } from "./actions/fetch-item.js";
+export type { FetchItemOptions } from "./actions/fetch-item.js";
 export { SUBTYPE_TABLE, SUBTYPE_KEYS } from "./subtypes/table.js";
 export type { RouteSet, SubtypeEntry, SubtypeKey } from "./subtypes/table.js";
 export type { DomainInfoOf, ItemOf, ModelType } from "./subtypes/model-types.js";

@@ -2,7 +2,8 @@
 import { ProvenaError } from "@provena-sdk/http-core";
 import type { SeededItem } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
-import type { RouteScope } from "./route-scope.js";
+import type { RegistryContext } from "../context.js";
+import type { Scope } from "./route-scope.js";
 import type { FetchMethod, FetchOptions, FetchResult } from "./types.js";
 
 interface FetchBody {
@@ -12,7 +13,8 @@ interface FetchBody {
   item_is_seed?: boolean | null;
 }
 
-export function fetchAction<I>(scope: RouteScope): FetchMethod<I> {
+// The one fetch implementation: sub-clients (`registry.person.fetch`) and the modular `fetchItem` both use it.
+export function fetchAction<I>(scope: Scope<Pick<RegistryContext, "transport">>): FetchMethod<I> {
   const schema = scope.models.fetchResponse;
   const fetchItem = async (id: string, options: FetchOptions = {}): Promise<FetchResult<I>> => {
     const body = (await call(
