@@ -5,6 +5,10 @@ import type { ProvContext, SignalOption } from "./context.js";
 import { call } from "./context.js";
 import { ProvModels } from "./models.js";
 
+/**
+ * The prov API's `/check-access` routes: each resolves with the caller (as the API sees the
+ * token) when the token holds the route's roles, and rejects with a 401 error otherwise.
+ */
 export interface CheckAccessClient {
   /** Any valid token. */
   general(options?: SignalOption): Promise<User>;

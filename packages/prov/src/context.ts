@@ -19,5 +19,6 @@ export function call<T>(context: ProvContext, op: Operation<T> & { operationName
 
 /** An AbortSignal option, as every call takes. */
 export interface SignalOption {
+  /** Aborts the call (it rejects with http-core's AbortError). */
   readonly signal?: AbortSignal | undefined;
 }

@@ -14,6 +14,7 @@ export { EXPLORE_QUERIES, MAX_EXPLORE_DEPTH } from "./explore/explore-client.js"
 export type { ExploreClient, ExploreOptions, ExploreQuery } from "./explore/explore-client.js";
 export type { LineageOptions, LineageRound } from "./explore/lineage.js";
 export { LineageGraph } from "./lineage/graph.js";
+export type { LineageGraphJson } from "./lineage/graph.js";
 export { LineageModels, PROV_RELATION_TYPES } from "./lineage/wire.js";
 export type { ExploreResponse, LineageEdge, LineageModelSet, LineageNode, ProvRelationType, WireLineageGraph } from "./lineage/wire.js";
 export type { LineagePath, PathOptions, WalkOptions } from "./lineage/walk.js";

@@ -26,25 +26,45 @@ import type { GeneratedReport, ReportRequest } from "./reports/report-actions.js
 import { downloadReport, generateReport } from "./reports/report-actions.js";
 import type { WaitOption } from "./waiting/wait-options.js";
 
+/** Options of {@link ProvClient}: the transport, plus request checks and how jobs are awaited. */
 export interface ProvClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
   readonly transport: Transport;
   /**
    * Check request bodies against the shared models (in the transport's validation mode) and
    * explore depths against the API's limit before sending; a bad one is a
-   * RequestValidationError or LineageDepthError naming it. Default true.
+   * RequestValidationError or LineageDepthError naming it. False sends them as given.
+   *
+   * @defaultValue true
    */
   readonly validateRequests?: boolean | undefined;
-  /** How `{ wait }` polls jobs. Default: a JobsClient on the same transport. */
+  /**
+   * How `{ wait }` polls jobs; pass your own JobsClient to share one (or its settings).
+   *
+   * @defaultValue a JobsClient on the same transport, created on the first wait.
+   */
   readonly jobs?: ProvJobs | undefined;
 }
 
 /** Options with `wait` set: the call resolves once the job succeeded. */
-export type Waiting = SignalOption & { readonly wait: true | Exclude<WaitOption, boolean> };
+export type Waiting = SignalOption & {
+  /** `true` for the default wait, or {@link WaitOptions}. */
+  readonly wait: true | Exclude<WaitOption, boolean>;
+};
 /** Options without `wait`: the call resolves once the job was launched. */
-export type NotWaiting = SignalOption & { readonly wait?: false | undefined };
+export type NotWaiting = SignalOption & {
+  /** Absent or false: do not wait for the job. */
+  readonly wait?: false | undefined;
+};
 
+/**
+ * The Provenance API client: register model runs (one, a batch, or synchronously as an admin),
+ * update them and link them to studies, explore lineage (to any depth with {@link ProvClient.lineage}),
+ * generate reports, and the bulk CSV routes. Calls that launch a job resolve with its session id,
+ * or with its result when given `{ wait: true }`.
+ */
 export class ProvClient {
+  /** The transport every call goes through (endpoints, auth, retries, validation mode). */
   readonly transport: Transport;
   /** The six explore queries (one call each, depth 1 to 10). */
   readonly explore: ExploreClient;
@@ -52,9 +72,11 @@ export class ProvClient {
   readonly csv: BulkCsvClient;
   /** Admin and hidden routes (entity-registry-admin). */
   readonly admin: ProvAdminClient;
+  /** The `/check-access` routes: which of the prov API's role checks the caller's token passes. */
   readonly checkAccess: CheckAccessClient;
   readonly #context: ProvContext;
 
+  /** A client on an existing transport; {@link createProvClient} makes one with its own. */
   constructor(options: ProvClientOptions) {
     const { transport } = options;
     let jobs = options.jobs;

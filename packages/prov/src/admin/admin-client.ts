@@ -8,21 +8,40 @@ import { ProvModels } from "../models.js";
 import { registerModelRunSync } from "../model-runs/model-run-actions.js";
 import { checkRequestBody } from "../request-validation.js";
 
+/** Options of the admin `store*` calls. */
 export interface StoreOptions extends SignalOption {
-  /** Re-validate each record before lodging (default true, as upstream). */
+  /**
+   * Validate each record (as registration does) before lodging it; false lodges it unchecked.
+   *
+   * @defaultValue true (as upstream)
+   */
   readonly validateRecord?: boolean | undefined;
 }
 
+/** Options of {@link ProvAdminClient.config}. */
 export interface ConfigOptions extends SignalOption {
-  /** Only the settings a deployment must set (default true, as upstream); false lists every setting. */
+  /**
+   * Only the settings a deployment must set; false lists every setting.
+   *
+   * @defaultValue true (as upstream)
+   */
   readonly requiredOnly?: boolean | undefined;
 }
 
+/** Options of {@link ProvAdminClient.deleteGraph}. */
 export interface DeleteGraphOptions extends SignalOption {
-  /** Report the diff without applying it. */
+  /**
+   * Report the diff without applying it.
+   *
+   * @defaultValue false
+   */
   readonly trialMode?: boolean | undefined;
 }
 
+/**
+ * The prov API's admin routes (`ProvClient.admin`); the token needs entity-registry read, write
+ * and admin. "Hidden" ones are left out of upstream's published API documentation.
+ */
 export interface ProvAdminClient {
   /** Hidden: registers and lodges in one request (no job); resolves with the record info. */
   registerSync(record: ModelRunRecord, options?: SignalOption): Promise<ProvenanceRecordInfo>;

@@ -6,11 +6,17 @@ import { call } from "../context.js";
 import type { ModelRunRecord } from "../models.js";
 import { ProvModels } from "../models.js";
 
+/** Options of {@link BulkCsvClient.convert}. */
 export interface ConvertOptions extends SignalOption {
-  /** The file name sent with the upload (default "model_runs.csv"). */
+  /**
+   * The file name sent with the upload.
+   *
+   * @defaultValue `"model_runs.csv"`
+   */
   readonly filename?: string | undefined;
 }
 
+/** A filled CSV as the API converted it; nothing is registered yet. */
 export interface ConvertedCsv {
   /** Rows without a `_job_id`: records ready for registerBatch. */
   readonly newRecords: ModelRunRecord[];
@@ -20,6 +26,7 @@ export interface ConvertedCsv {
   readonly warnings: string[];
 }
 
+/** `ProvClient.csv`: the bulk CSV routes for registering many model runs from a spreadsheet. */
 export interface BulkCsvClient {
   /** The CSV template (header row only) for a workflow template. */
   template(workflowTemplateId: string, options?: SignalOption): Promise<string>;

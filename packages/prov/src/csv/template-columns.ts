@@ -3,21 +3,81 @@
 // dataset template's id; resource columns belong to the dataset column before them.
 import { CsvTemplateError } from "../errors/prov-errors.js";
 
+/** What one column of a model-run CSV template holds, told apart by `kind`. */
 export type TemplateColumn =
-  | { readonly kind: "workflowTemplate"; readonly header: string; readonly workflowTemplateId: string }
-  | { readonly kind: "field"; readonly header: string; readonly field: RecordField }
-  | { readonly kind: "dataset"; readonly header: string; readonly role: "input" | "output"; readonly templateName: string; readonly datasetTemplateId: string }
-  | { readonly kind: "resource"; readonly header: string; readonly role: "input" | "output"; readonly datasetTemplateId: string; readonly key: string }
-  | { readonly kind: "annotation"; readonly header: string; readonly key: string }
-  | { readonly kind: "job"; readonly header: string; readonly field: JobField }
-  | { readonly kind: "unknown"; readonly header: string };
+  | {
+      /** `_workflow template id <id>`: the column naming the workflow template. */
+      readonly kind: "workflowTemplate";
+      /** The header text as read. */
+      readonly header: string;
+      /** The workflow template's id, from the header. */
+      readonly workflowTemplateId: string;
+    }
+  | {
+      /** A field of the model-run record (display name, times, …). */
+      readonly kind: "field";
+      /** The header text as read. */
+      readonly header: string;
+      /** Which record field. */
+      readonly field: RecordField;
+    }
+  | {
+      /** `Input|Output dataset id for template: <name> [template id: <id>]`: a dataset the run used or produced. */
+      readonly kind: "dataset";
+      /** The header text as read. */
+      readonly header: string;
+      /** Input or output. */
+      readonly role: "input" | "output";
+      /** The dataset template's name. */
+      readonly templateName: string;
+      /** The dataset template's id. */
+      readonly datasetTemplateId: string;
+    }
+  | {
+      /** `Input|Output resource: <key>`: a resource of the dataset column before it. */
+      readonly kind: "resource";
+      /** The header text as read. */
+      readonly header: string;
+      /** Input or output, as its dataset column. */
+      readonly role: "input" | "output";
+      /** The dataset template of the dataset column before it. */
+      readonly datasetTemplateId: string;
+      /** The resource key. */
+      readonly key: string;
+    }
+  | {
+      /** `Annotation: <key>`: a free-text annotation of the run. */
+      readonly kind: "annotation";
+      /** The header text as read. */
+      readonly header: string;
+      /** The annotation key. */
+      readonly key: string;
+    }
+  | {
+      /** `_job_id`, `_job_status`, `_model_run_record_id`, `_error_info`: filled in by a regenerated CSV. */
+      readonly kind: "job";
+      /** The header text as read. */
+      readonly header: string;
+      /** Which job column. */
+      readonly field: JobField;
+    }
+  | {
+      /** A column this SDK does not recognise. */
+      readonly kind: "unknown";
+      /** The header text as read. */
+      readonly header: string;
+    };
 
+/** The model-run record fields a template has a column for. */
 export type RecordField = "display_name" | "description" | "model_version" | "modeller_id" | "requesting_organisation_id" | "study_id" | "start_time" | "end_time";
+/** The columns a regenerated CSV fills in from each row's job. */
 export type JobField = "job_id" | "job_status" | "model_run_record_id" | "error_info";
 
 /** A template's columns, in order, and the workflow template it was made for. */
 export interface CsvTemplate {
+  /** The workflow template the template was generated for. */
   readonly workflowTemplateId: string;
+  /** Every column, in header order. */
   readonly columns: readonly TemplateColumn[];
 }
 

@@ -6,9 +6,13 @@ import { JobError } from "@provena-sdk/jobs";
 
 /** An explore depth the API would refuse (it allows 1 to 10); nothing was sent. */
 export class LineageDepthError extends ProvenaError {
+  /** The brand `instanceof` checks. */
   static override readonly brand: string = "LineageDepthError";
+  /** The call that refused it, e.g. `prov.explore.upstream`. */
   readonly operationName: string;
+  /** The depth asked for. */
   readonly depth: number;
+  /** The largest depth the API accepts (10). */
   readonly maximum: number;
 
   constructor(init: { operationName: string; depth: number; maximum: number; hint?: string }) {
@@ -21,6 +25,7 @@ export class LineageDepthError extends ProvenaError {
 
 /** A job succeeded but its result lacks what the operation promised (a model run id, a report URL, a batch id). */
 export class ProvJobResultError extends JobError {
+  /** The brand `instanceof` checks. */
   static override readonly brand: string = "ProvJobResultError";
   /** The job's result as it arrived. */
   readonly result: unknown;
@@ -33,5 +38,6 @@ export class ProvJobResultError extends JobError {
 
 /** A CSV could not be read or filled as a model-run template (a missing column, a record that does not fit, …). */
 export class CsvTemplateError extends ProvenaError {
+  /** The brand `instanceof` checks. */
   static override readonly brand: string = "CsvTemplateError";
 }

@@ -11,8 +11,14 @@ import { LineageModels } from "../lineage/wire.js";
 /** The API's maximum explore depth. */
 export const MAX_EXPLORE_DEPTH = 10;
 
+/** Options of each explore query. */
 export interface ExploreOptions extends SignalOption {
-  /** Hops to follow, 1 to 10 (default: the route's, 2 or 4). */
+  /**
+   * Hops to follow, 1 to 10; outside that range is a LineageDepthError before sending (unless
+   * request checks are off).
+   *
+   * @defaultValue the route's: 2 for upstream and downstream, 4 for the special queries.
+   */
   readonly depth?: number | undefined;
 }
 
@@ -26,8 +32,10 @@ export const EXPLORE_QUERIES = {
   effectedAgents: "/explore/special/effected_agents",
 } as const;
 
+/** The name of an explore query: a key of {@link EXPLORE_QUERIES}. */
 export type ExploreQuery = keyof typeof EXPLORE_QUERIES;
 
+/** `ProvClient.explore`: one method per explore query, each one API call answered with a {@link LineageGraph}. */
 export type ExploreClient = {
   /**
    * `upstream`: what the start came from (follows edges); `downstream`: what came from it;

@@ -7,18 +7,35 @@ import type { ProvContext, SignalOption } from "../context.js";
 import { LineageGraph } from "../lineage/graph.js";
 import { MAX_EXPLORE_DEPTH, explore } from "./explore-client.js";
 
+/** Options of {@link ProvClient.lineage}. */
 export interface LineageOptions extends SignalOption {
-  /** "upstream" (default): what the start came from; "downstream": what came from it; "both". */
+  /**
+   * "upstream": what the start came from; "downstream": what came from it; "both": the two
+   * merged in one graph.
+   *
+   * @defaultValue `"upstream"`
+   */
   readonly direction?: "upstream" | "downstream" | "both" | undefined;
-  /** Hops to follow: a positive integer, or Infinity for everything reachable. Default 2 (the API's). */
+  /**
+   * Hops to follow: a positive integer, or Infinity for everything reachable. Above 10 several
+   * explore calls are stitched together.
+   *
+   * @defaultValue 2 (the API's)
+   */
   readonly depth?: number | undefined;
-  /** Explore calls in flight at once while stitching. Default 4. */
+  /**
+   * Explore calls in flight at once while stitching.
+   *
+   * @defaultValue 4
+   */
   readonly concurrency?: number | undefined;
   /** Called after each round of explore calls (for progress bars on deep asks). */
   readonly onRound?: ((round: LineageRound) => void) | undefined;
 }
 
+/** Progress of a stitched lineage walk, passed to `onRound` after each round of explore calls. */
 export interface LineageRound {
+  /** The direction this round walked. */
   readonly direction: "upstream" | "downstream";
   /** Hops covered so far. */
   readonly reached: number;

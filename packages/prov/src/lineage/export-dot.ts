@@ -5,11 +5,25 @@ import type { LineageGraph } from "./graph.js";
 import type { NodeLabel } from "./labels.js";
 import { defaultNodeLabel } from "./labels.js";
 
+/** Options of {@link toDot}. */
 export interface DotOptions {
-  /** The graph's name (default "lineage"). */
+  /**
+   * The graph's name.
+   *
+   * @defaultValue `"lineage"`
+   */
   readonly name?: string | undefined;
-  /** `rankdir` (default "LR"). */
+  /**
+   * Graphviz `rankdir`: the direction edges are laid out in.
+   *
+   * @defaultValue `"LR"`
+   */
   readonly rankdir?: "LR" | "RL" | "TB" | "BT" | undefined;
+  /**
+   * The text of each node.
+   *
+   * @defaultValue {@link defaultNodeLabel}
+   */
   readonly label?: NodeLabel | undefined;
 }
 
@@ -20,6 +34,10 @@ export function quoteDot(text: string): string {
 
 const SHAPES: Record<string, string> = { ACTIVITY: "box", AGENT: "house", ENTITY: "ellipse" };
 
+/**
+ * A lineage graph as Graphviz DOT text (render with `dot -Tsvg`): activities as boxes, agents as
+ * houses, entities as ellipses, each edge labelled with its relation. Any id is safely quoted.
+ */
 export function toDot(graph: LineageGraph, options: DotOptions = {}): string {
   const label = options.label ?? defaultNodeLabel;
   const lines = [`digraph ${quoteDot(options.name ?? "lineage")} {`, `  rankdir=${options.rankdir ?? "LR"};`];

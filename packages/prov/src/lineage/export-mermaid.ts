@@ -5,9 +5,19 @@ import type { LineageGraph } from "./graph.js";
 import type { NodeLabel } from "./labels.js";
 import { defaultNodeLabel } from "./labels.js";
 
+/** Options of {@link toMermaid}. */
 export interface MermaidOptions {
-  /** Flow direction (default "LR": effects on the left, their causes on the right). */
+  /**
+   * Flow direction; "LR" puts effects on the left, their causes on the right.
+   *
+   * @defaultValue `"LR"`
+   */
   readonly direction?: "LR" | "RL" | "TB" | "BT" | undefined;
+  /**
+   * The text of each node.
+   *
+   * @defaultValue {@link defaultNodeLabel}
+   */
   readonly label?: NodeLabel | undefined;
 }
 
@@ -16,6 +26,10 @@ export function escapeMermaid(text: string): string {
   return text.replace(/[^\p{L}\p{N} _.,:/()+\-[\]]/gu, (ch) => (ch === "\n" ? "<br/>" : `#${ch.codePointAt(0)!};`));
 }
 
+/**
+ * A lineage graph as Mermaid flowchart text (for Markdown that renders Mermaid, e.g. GitHub).
+ * Nodes get generated ids; labels and relation names are escaped so no id can break the chart.
+ */
 export function toMermaid(graph: LineageGraph, options: MermaidOptions = {}): string {
   const label = options.label ?? defaultNodeLabel;
   const ids = new Map<string, string>();

@@ -12,6 +12,27 @@ import type { LineageEdge, LineageNode, WireLineageGraph } from "./wire.js";
 import type { LineagePath, PathOptions, WalkOptions } from "./walk.js";
 import { distancesFrom, simplePaths } from "./walk.js";
 
+/** What {@link LineageGraph.toJSON} writes: networkx node-link data, readable by `LineageGraph.fromWire`. */
+export interface LineageGraphJson extends WireLineageGraph {
+  /** Always true. */
+  directed: true;
+  /** Always false: one edge per (source, target) pair. */
+  multigraph: false;
+  /** Always empty. */
+  graph: Record<string, never>;
+  /** Every node. */
+  nodes: LineageNode[];
+  /** Every edge (upstream's key). */
+  links: LineageEdge[];
+  /** The same edges again (the key clients of earlier releases read). */
+  edges: LineageEdge[];
+}
+
+/**
+ * A lineage graph to walk and draw: nodes by id, one edge per (source, target) pair, adjacency
+ * both ways. Edges point effect → cause, as PROV does, so "upstream" follows them. Every explore
+ * call and `ProvClient.lineage` answer with one; immutable once built.
+ */
 export class LineageGraph {
   readonly #nodes = new Map<string, LineageNode>();
   readonly #edges: LineageEdge[] = [];
@@ -74,18 +95,22 @@ export class LineageGraph {
     return this.#nodes.size;
   }
 
+  /** True when the graph holds a node with this id. */
   has(id: string): boolean {
     return this.#nodes.has(id);
   }
 
+  /** The node with this id, or undefined. */
   node(id: string): LineageNode | undefined {
     return this.#nodes.get(id);
   }
 
+  /** Every node, in the order first seen (a fresh array). */
   nodes(): LineageNode[] {
     return [...this.#nodes.values()];
   }
 
+  /** Every edge, in the order first seen (a fresh array). */
   edges(): LineageEdge[] {
     return [...this.#edges];
   }
@@ -190,7 +215,7 @@ export class LineageGraph {
   }
 
   /** The wire form, with the edge list under `links` (as upstream) and `edges` (as older clients read). */
-  toJSON(): Required<Pick<WireLineageGraph, "nodes">> & { directed: true; multigraph: false; graph: Record<string, never>; links: LineageEdge[]; edges: LineageEdge[] } {
+  toJSON(): LineageGraphJson {
     const edges = this.edges();
     return { directed: true, multigraph: false, graph: {}, nodes: this.nodes(), links: edges, edges: [...edges] };
   }

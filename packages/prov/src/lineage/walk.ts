@@ -3,26 +3,47 @@
 import { ConfigurationError } from "@provena-sdk/http-core";
 import type { LineageEdge } from "./wire.js";
 
+/** Options of the walks of a {@link LineageGraph} (`ancestors`, `descendants`, `distances`). */
 export interface WalkOptions {
-  /** Most hops to go (a non-negative integer; default: no limit). */
+  /**
+   * Most hops to go: a non-negative integer, or Infinity.
+   *
+   * @defaultValue Infinity (no limit)
+   */
   readonly depth?: number | undefined;
 }
 
+/** Options of {@link LineageGraph.paths}; the bounds keep a dense graph from running away. */
 export interface PathOptions {
-  /** "upstream": follow edges; "downstream": go against them; "both" (default): either kind. */
+  /**
+   * "upstream": follow edges; "downstream": go against them; "both": paths of either kind.
+   *
+   * @defaultValue `"both"`
+   */
   readonly direction?: "upstream" | "downstream" | "both" | undefined;
-  /** Longest path, in edges (default: no limit). */
+  /**
+   * Longest path, in edges.
+   *
+   * @defaultValue Infinity (no limit)
+   */
   readonly maxLength?: number | undefined;
-  /** Stop after this many paths (default 1 000). */
+  /**
+   * Stop after this many paths (per direction when `direction` is "both").
+   *
+   * @defaultValue 1000 ({@link DEFAULT_PATH_LIMIT})
+   */
   readonly limit?: number | undefined;
 }
 
 /** A path: its node ids from start to end, and the edges between consecutive nodes as stored. */
 export interface LineagePath {
+  /** Node ids, from the path's start to its end. */
   readonly nodes: string[];
+  /** The edges between consecutive nodes, as stored (pointing effect → cause). */
   readonly edges: LineageEdge[];
 }
 
+/** The `limit` of {@link LineageGraph.paths} when none is given: paths found per direction. */
 export const DEFAULT_PATH_LIMIT = 1_000;
 
 function bound(name: string, value: number | undefined, fallback: number): number {

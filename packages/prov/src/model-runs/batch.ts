@@ -18,12 +18,38 @@ import type { LaunchedJob, WaitableOptions } from "./model-run-actions.js";
 
 /** What became of one record of a batch. */
 export type BatchRecordResult =
-  | { readonly index: number; readonly record: ModelRunRecord; readonly sessionId: string; readonly ok: true; readonly modelRunId: string; readonly recordInfo: ProvenanceRecordInfo }
-  | { readonly index: number; readonly record: ModelRunRecord; readonly sessionId: string; readonly ok: false; readonly error: JobFailedError | ProvJobResultError };
+  | {
+      /** Position of the record in the array given to `registerBatch`. */
+      readonly index: number;
+      /** The record as given. */
+      readonly record: ModelRunRecord;
+      /** Session id of the record's own lodge job. */
+      readonly sessionId: string;
+      /** True: the record was registered. */
+      readonly ok: true;
+      /** The new MODEL_RUN item's id. */
+      readonly modelRunId: string;
+      /** The lodge job's result: id, PROV-JSON serialisation and record as lodged. */
+      readonly recordInfo: ProvenanceRecordInfo;
+    }
+  | {
+      /** Position of the record in the array given to `registerBatch`. */
+      readonly index: number;
+      /** The record as given. */
+      readonly record: ModelRunRecord;
+      /** Session id of the record's own lodge job. */
+      readonly sessionId: string;
+      /** False: the record's job failed; the others are unaffected. */
+      readonly ok: false;
+      /** Why: the failed job, or a result missing the model run's id. */
+      readonly error: JobFailedError | ProvJobResultError;
+    };
 
 /** A batch whose jobs all finished: one result per record, in the order given. */
 export interface CompletedBatch extends LaunchedJob {
+  /** The batch id the submit job returned (list its jobs with @provena-sdk/jobs). */
   readonly batchId: string;
+  /** One result per record, in the order given. */
   readonly results: BatchRecordResult[];
 }
 

@@ -12,8 +12,13 @@ import { waitOptionsOf } from "../waiting/wait-options.js";
 import { recordInfoOf, waitForLaunched } from "../waiting/wait-for-result.js";
 import { ProvJobResultError } from "../errors/prov-errors.js";
 
+/** Options of the calls that launch a job: wait for it or not. */
 export interface WaitableOptions extends SignalOption {
-  /** Wait for the lodge job (`true`, or options) and resolve with its result. */
+  /**
+   * Wait for the job (`true`, or {@link WaitOptions}) and resolve with its result.
+   *
+   * @defaultValue false: resolve once the job was launched.
+   */
   readonly wait?: WaitOption | undefined;
 }
 
@@ -33,11 +38,15 @@ export interface RegisteredModelRun extends LaunchedJob {
 
 /** An update or study link whose lodge job succeeded. */
 export interface LodgedUpdate extends LaunchedJob {
+  /** The job's result: the model run's id, PROV-JSON serialisation and record as lodged. */
   readonly recordInfo: ProvenanceRecordInfo;
 }
 
+/** A study link request: the job launched (and finished, with `wait`). */
 export interface StudyLink extends LaunchedJob {
+  /** The model run that was linked. */
   readonly modelRunId: string;
+  /** The study it now links to. */
   readonly studyId: string;
 }
 

@@ -11,13 +11,32 @@ import type { NodeLabel } from "../lineage/labels.js";
 import type { LineageNode } from "../lineage/wire.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 
+/** Options of `lineageHtml` and `writeLineageHtml`. */
 export interface LineageHtmlOptions {
-  /** The page title (default "Lineage"). */
+  /**
+   * The page title.
+   *
+   * @defaultValue `"Lineage"`
+   */
   readonly title?: string | undefined;
+  /**
+   * The text of each node.
+   *
+   * @defaultValue `defaultNodeLabel`: `"<subtype> <id>"`
+   */
   readonly label?: NodeLabel | undefined;
-  /** A link for each node's "Open the item" (http or https only), e.g. the registry UI's item page. */
+  /**
+   * A link for each node's "Open the item" (http or https only), e.g. the registry UI's item
+   * page; undefined for a node shows no link.
+   *
+   * @defaultValue no links
+   */
   readonly itemUrl?: ((node: LineageNode) => string | undefined) | undefined;
-  /** Cytoscape layout: "breadthfirst" (default, directed levels) or "cose" (force-directed). */
+  /**
+   * Cytoscape layout: "breadthfirst" (directed levels), "cose" (force-directed), "circle" or "grid".
+   *
+   * @defaultValue `"breadthfirst"`
+   */
   readonly layout?: "breadthfirst" | "cose" | "circle" | "grid" | undefined;
 }
 

@@ -10,14 +10,17 @@ import type { LaunchedJob, WaitableOptions } from "../model-runs/model-run-actio
 import { waitOptionsOf } from "../waiting/wait-options.js";
 import { resultString, waitForJob } from "../waiting/wait-for-result.js";
 
+/** What {@link ProvClient.generateReport} reports on. */
 export interface ReportRequest {
   /** A STUDY or MODEL_RUN id. */
   readonly id: string;
+  /** The subtype of `id`. */
   readonly itemSubtype: "STUDY" | "MODEL_RUN";
   /** Upstream hops in the report, 1 to 3. */
   readonly depth: number;
 }
 
+/** A report whose job succeeded. */
 export interface GeneratedReport extends LaunchedJob {
   /** Where to download the .docx (presigned, short-lived). */
   readonly reportUrl: string;

@@ -3,18 +3,31 @@
 // session id); for a model-run action, an ActivityWaitError (a JobError) wrapping it.
 import type { JobStatusTable } from "@provena-sdk/jobs";
 
+/** A call's `wait` option: `true` waits with the defaults, {@link WaitOptions} tunes it, false or absent does not wait. */
 export type WaitOption = boolean | WaitOptions;
 
+/** How to wait for a job: time limit, polling pace, cancellation and progress. */
 export interface WaitOptions {
-  /** Give up after this long. Default 300 000 ms (a batch: for all its jobs together). */
+  /**
+   * Give up after this long, in ms (a batch: for all its jobs together); the wait rejects with a
+   * JobTimeoutError (wrapped in an ActivityWaitError for model-run actions) and the job carries on.
+   *
+   * @defaultValue 300000 ({@link DEFAULT_PROV_WAIT_TIMEOUT_MS})
+   */
   readonly timeoutMs?: number | undefined;
-  /** First pause between polls (then backing off). Default: @provena-sdk/jobs' (500 ms). */
+  /**
+   * First pause between polls, in ms (then backing off).
+   *
+   * @defaultValue \@provena-sdk/jobs' (500 ms)
+   */
   readonly pollIntervalMs?: number | undefined;
+  /** Stops waiting (the job carries on); defaults to the call's own `signal`. */
   readonly signal?: AbortSignal | undefined;
   /** Called with a job whenever its status changes. */
   readonly onProgress?: ((job: JobStatusTable) => void) | undefined;
 }
 
+/** How long `{ wait: true }` waits for a job (or a batch's jobs) before giving up: 5 minutes. */
 export const DEFAULT_PROV_WAIT_TIMEOUT_MS = 300_000;
 
 export function waitOptionsOf(wait: WaitOption | undefined, signal: AbortSignal | undefined): WaitOptions | undefined {
