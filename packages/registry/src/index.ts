@@ -6,6 +6,7 @@ export type { SubtypeClients, SubtypeClientsBase, SubtypeClientsOptions, Subtype
 export type { SubtypeDefinition, SubtypeModels } from "./subtypes/definitions.js";
 export { fetchItem } from "./actions/fetch-item.js";
 export type { FetchItemOptions } from "./actions/fetch-item.js";
+export { listItems, listAllItems } from "./actions/list-items.js";
 export { SUBTYPE_TABLE, SUBTYPE_KEYS } from "./subtypes/table.js";
 export type { RouteSet, SubtypeEntry, SubtypeKey } from "./subtypes/table.js";
 export type { DomainInfoOf, ItemOf, ModelType } from "./subtypes/model-types.js";

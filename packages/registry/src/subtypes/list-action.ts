@@ -6,8 +6,12 @@ import type { SeededItem, Status } from "@provena-sdk/models/registry";
 import { call } from "../context.js";
 import type { ListedItem, ListOptions, ListPageOptions, PaginationKey, RecordTypeFilter } from "../listing/list-options.js";
 import { subtypeListBody } from "../listing/list-options.js";
-import type { RouteScope } from "./route-scope.js";
+import type { RegistryContext } from "../context.js";
+import type { Scope } from "./route-scope.js";
 import type { ListPage } from "./types.js";
+
+// Only the transport is needed, so the modular listItems/listAllItems share these actions.
+type ListScope = Scope<Pick<RegistryContext, "transport">>;
 
 interface ListBody {
   status: Status;
@@ -18,7 +22,7 @@ interface ListBody {
   pagination_key?: PaginationKey | null;
 }
 
-function listRequest(scope: RouteScope, options: ListPageOptions): Operation<unknown> & { operationName: string } {
+function listRequest(scope: ListScope, options: ListPageOptions): Operation<unknown> & { operationName: string } {
   return {
     method: "POST",
     path: `${scope.base}/list`,
@@ -42,13 +46,13 @@ function toPage<I>(body: ListBody): ListPage<I> {
   };
 }
 
-export function listAction<I>(scope: RouteScope): (options?: ListPageOptions) => Promise<ListPage<I>> {
+export function listAction<I>(scope: ListScope): (options?: ListPageOptions) => Promise<ListPage<I>> {
   const schema = scope.models.listResponse as Model<ListBody>;
   return async (options = {}) => toPage<I>((await call(scope.context, { ...listRequest(scope, options), schema })));
 }
 
 export function listAllAction<I>(
-  scope: RouteScope,
+  scope: ListScope,
 ): <R extends RecordTypeFilter = "COMPLETE_ONLY">(options?: ListOptions<R>) => PageIterable<ListedItem<I, R>, ListPage<I>> {
   const schema = scope.models.listResponse as Model<ListBody>;
   const { transport } = scope.context;
