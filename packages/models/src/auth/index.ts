@@ -1,3 +1,8 @@
-// The wire models: generated from the OpenAPI document (generated.ts), plus any hand-written
-// refinements that the spec cannot express.
+/**
+ * The Auth API's wire models: an interface and a lazily built `<Name>Schema` per model, and
+ * {@link AuthModels} (every model, per validation mode). Models identical to the registry's are
+ * re-exported from there.
+ *
+ * @module @provena-sdk/models/auth
+ */
 export * from "./generated.js";

@@ -1,3 +1,7 @@
-// The wire models: generated from the OpenAPI document (generated.ts), plus any hand-written
-// refinements that the spec cannot express.
+/**
+ * The Job API's wire models: an interface and a lazily built `<Name>Schema` per model, and
+ * {@link JobsModels} (every model, per validation mode).
+ *
+ * @module @provena-sdk/models/jobs
+ */
 export * from "./generated.js";
