@@ -1,0 +1,59 @@
+// The models every Provena service shares (generated from the spec): what each accepts and what
+// it refuses, in both validation modes.
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { COMMON_FORBIDS_EXTRA, CommonDefaults, CommonModels, HTTPValidationErrorSchema, StatusResponseSchema, UserSchema, buildCommonModels } from "../src/index.js";
+import { modelKit } from "../src/models.js";
+
+const ok = (schema: z.core.$ZodType, value: unknown): boolean => z.safeParse(schema, value).success;
+
+describe("the shared models", () => {
+  it("Status and StatusResponse: a success flag and its details, nested under `status`", () => {
+    for (const mode of ["lenient", "strict"] as const) {
+      const { Status, StatusResponse } = CommonModels.get(mode);
+      expect(ok(Status, { success: true, details: "done" })).toBe(true);
+      expect(ok(Status, { success: "true", details: "done" })).toBe(false);
+      expect(ok(Status, { success: true })).toBe(false);
+      expect(ok(Status, { details: "done" })).toBe(false);
+      expect(ok(StatusResponse, { status: { success: false, details: "locked" } })).toBe(true);
+      expect(ok(StatusResponse, { status: { success: false } })).toBe(false);
+      expect(ok(StatusResponse, {})).toBe(false);
+    }
+  });
+
+  it("User: a username, roles and the access token; email optional", () => {
+    const { User } = CommonModels.lenient;
+    const user = { username: "u1", roles: ["a"], access_token: "t" };
+    expect(ok(User, user)).toBe(true);
+    expect(ok(User, { ...user, email: null })).toBe(true);
+    expect(ok(User, { ...user, email: "u@example.org" })).toBe(true);
+    expect(ok(User, { ...user, email: 3 })).toBe(false);
+    expect(ok(User, { ...user, roles: [1] })).toBe(false);
+    expect(ok(User, { username: "u1", roles: [] })).toBe(false);
+    expect(ok(User, { roles: [], access_token: "t" })).toBe(false);
+  });
+
+  it("HTTPValidationError: FastAPI's list of issues, each with an integer or string location", () => {
+    const { HTTPValidationError, ValidationError } = CommonModels.strict;
+    const issue = { loc: ["body", "items", 0], msg: "field required", type: "missing" };
+    expect(ok(ValidationError, issue)).toBe(true);
+    expect(ok(ValidationError, { ...issue, loc: ["body", 0.5] })).toBe(false);
+    expect(ok(ValidationError, { loc: [], type: "x" })).toBe(false);
+    expect(ok(ValidationError, { loc: [], msg: "x" })).toBe(false);
+    expect(ok(HTTPValidationError, { detail: [issue] })).toBe(true);
+    expect(ok(HTTPValidationError, {})).toBe(true);
+    expect(ok(HTTPValidationError, { detail: [{ loc: [], msg: 1, type: "x" }] })).toBe(false);
+    // Strict refuses what lenient keeps.
+    expect(ok(HTTPValidationError, { detail: [], extra: 1 })).toBe(false);
+    expect(ok(CommonModels.lenient.HTTPValidationError, { detail: [], extra: 1 })).toBe(true);
+  });
+
+  it("each model is also exported on its own, the same build as the set's", () => {
+    expect(UserSchema("lenient")).toBe(CommonModels.lenient.User);
+    expect(StatusResponseSchema("strict")).toBe(CommonModels.strict.StatusResponse);
+    expect(HTTPValidationErrorSchema("strict")).toBe(buildCommonModels(modelKit("strict")).HTTPValidationError);
+    expect(Object.keys(CommonModels.lenient).sort()).toEqual(["HTTPValidationError", "Status", "StatusResponse", "User", "ValidationError"]);
+    expect([...COMMON_FORBIDS_EXTRA]).toEqual([]);
+    expect(CommonDefaults).toEqual({});
+  });
+});
