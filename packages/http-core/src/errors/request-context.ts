@@ -11,9 +11,3 @@ export interface RequestContext {
 export function safeContext(context: RequestContext): Required<Pick<RequestContext, "method" | "url">> & RequestContext {
   return { method: context.method.toUpperCase(), url: redactUrl(context.url), operationName: context.operationName };
 }
-
-/** "GET https://host/path" */
-export function describeRequest(context: RequestContext): string {
-  const safe = safeContext(context);
-  return `${safe.method} ${safe.url}`;
-}
