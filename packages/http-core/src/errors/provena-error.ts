@@ -40,12 +40,9 @@ export class ProvenaError extends Error {
 
   /** A plain, secret-free description: name, message, the subclass's fields, the cause's summary. */
   toJSON(): Record<string, unknown> {
+    // `message`, `stack` and `cause` are never enumerable; `name` is, and redacts to itself.
     const out: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) {
-      if (key === "name" || key === "message" || key === "cause" || key === "stack") continue;
-      if (value === undefined) continue;
-      out[key] = redactValue(value);
-    }
+    for (const [key, value] of Object.entries(this)) if (value !== undefined) out[key] = redactValue(value);
     if (this.cause !== undefined) out["cause"] = summarizeCause(this.cause);
     return out;
   }
