@@ -1,16 +1,26 @@
 // The models every Provena service shares (generated from the spec): what each accepts and what
 // it refuses, in both validation modes.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { COMMON_FORBIDS_EXTRA, CommonDefaults, CommonModels, HTTPValidationErrorSchema, StatusResponseSchema, UserSchema, buildCommonModels } from "../src/index.js";
-import { modelKit } from "../src/models.js";
+import type * as Core from "../src/index.js";
+import type * as Models from "../src/models.js";
+
+// Models are built once and cached per module: each test imports a fresh copy, so each builds
+// (and checks) the models itself rather than relying on an earlier test's build.
+let common: typeof Core;
+let modelKit: typeof Models.modelKit;
+beforeEach(async () => {
+  vi.resetModules();
+  common = await import("../src/index.js");
+  ({ modelKit } = await import("../src/models.js"));
+});
 
 const ok = (schema: z.core.$ZodType, value: unknown): boolean => z.safeParse(schema, value).success;
 
 describe("the shared models", () => {
   it("Status and StatusResponse: a success flag and its details, nested under `status`", () => {
     for (const mode of ["lenient", "strict"] as const) {
-      const { Status, StatusResponse } = CommonModels.get(mode);
+      const { Status, StatusResponse } = common.CommonModels.get(mode);
       expect(ok(Status, { success: true, details: "done" })).toBe(true);
       expect(ok(Status, { success: "true", details: "done" })).toBe(false);
       expect(ok(Status, { success: true })).toBe(false);
@@ -22,7 +32,7 @@ describe("the shared models", () => {
   });
 
   it("User: a username, roles and the access token; email optional", () => {
-    const { User } = CommonModels.lenient;
+    const { User } = common.CommonModels.lenient;
     const user = { username: "u1", roles: ["a"], access_token: "t" };
     expect(ok(User, user)).toBe(true);
     expect(ok(User, { ...user, email: null })).toBe(true);
@@ -34,7 +44,7 @@ describe("the shared models", () => {
   });
 
   it("HTTPValidationError: FastAPI's list of issues, each with an integer or string location", () => {
-    const { HTTPValidationError, ValidationError } = CommonModels.strict;
+    const { HTTPValidationError, ValidationError } = common.CommonModels.strict;
     const issue = { loc: ["body", "items", 0], msg: "field required", type: "missing" };
     expect(ok(ValidationError, issue)).toBe(true);
     expect(ok(ValidationError, { ...issue, loc: ["body", 0.5] })).toBe(false);
@@ -45,15 +55,15 @@ describe("the shared models", () => {
     expect(ok(HTTPValidationError, { detail: [{ loc: [], msg: 1, type: "x" }] })).toBe(false);
     // Strict refuses what lenient keeps.
     expect(ok(HTTPValidationError, { detail: [], extra: 1 })).toBe(false);
-    expect(ok(CommonModels.lenient.HTTPValidationError, { detail: [], extra: 1 })).toBe(true);
+    expect(ok(common.CommonModels.lenient.HTTPValidationError, { detail: [], extra: 1 })).toBe(true);
   });
 
   it("each model is also exported on its own, the same build as the set's", () => {
-    expect(UserSchema("lenient")).toBe(CommonModels.lenient.User);
-    expect(StatusResponseSchema("strict")).toBe(CommonModels.strict.StatusResponse);
-    expect(HTTPValidationErrorSchema("strict")).toBe(buildCommonModels(modelKit("strict")).HTTPValidationError);
-    expect(Object.keys(CommonModels.lenient).sort()).toEqual(["HTTPValidationError", "Status", "StatusResponse", "User", "ValidationError"]);
-    expect([...COMMON_FORBIDS_EXTRA]).toEqual([]);
-    expect(CommonDefaults).toEqual({});
+    expect(common.UserSchema("lenient")).toBe(common.CommonModels.lenient.User);
+    expect(common.StatusResponseSchema("strict")).toBe(common.CommonModels.strict.StatusResponse);
+    expect(common.HTTPValidationErrorSchema("strict")).toBe(common.buildCommonModels(modelKit("strict")).HTTPValidationError);
+    expect(Object.keys(common.CommonModels.lenient).sort()).toEqual(["HTTPValidationError", "Status", "StatusResponse", "User", "ValidationError"]);
+    expect([...common.COMMON_FORBIDS_EXTRA]).toEqual([]);
+    expect(common.CommonDefaults).toEqual({});
   });
 });

@@ -1,13 +1,18 @@
 // A service's health check: `GET /` without a token (so it never starts a login), answered with
 // the service's message; anything else is the typed error it would be for any call.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ResponseValidationError, ServerError, checkHealth, createTransport } from "../src/index.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ResponseValidationError, ServerError, createTransport } from "../src/index.js";
+import type * as Health from "../src/health.js";
 import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
 
 let server: Fixture;
+// The health model is built once per module: a fresh copy per test, so each test builds its own.
+let checkHealth: typeof Health.checkHealth;
 beforeEach(async () => {
   server = await startFixture();
+  vi.resetModules();
+  ({ checkHealth } = await import("../src/health.js"));
 });
 afterEach(async () => {
   await server.close();
