@@ -160,8 +160,15 @@ function buildObject(def: Def, seen: Map<unknown, Check>): Check {
   if (catchall === undefined) throw new NotCompilable("stripping object");
   const extra = defOf(catchall).type;
   const known = new Set(keys);
+  // zod refuses an absent key unless its schema is optional-in, even when it accepts undefined
+  // (z.unknown(), z.any(), z.nullable(z.unknown())): a present key holding undefined passes.
+  const required = keys.map((k) => (shape[k] as { _zod: { optin?: string } })._zod.optin === undefined);
   const checkFields = (v: Record<string, unknown>): boolean => {
-    for (let i = 0; i < keys.length; i++) if (!fields[i]!(v[keys[i]!])) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const value = v[keys[i]!];
+      if (!fields[i]!(value)) return false;
+      if (value === undefined && required[i] === true && !(keys[i]! in v)) return false;
+    }
     return true;
   };
   if (extra === "unknown" || extra === "any") return (v) => isObject(v) && checkFields(v);
