@@ -22,13 +22,14 @@ describe("timeouts", () => {
 
   it("retryTimeouts: false fails a GET on its first per-attempt timeout", async () => {
     server.script(hang(), reply(200, { retried: true }));
-    const error = await transport({ timeoutMs: 300, retry: { baseDelayMs: 1, maxDelayMs: 5, retryTimeouts: false } })
+    // Generous: the request must reach the server before the attempt times out, even on a loaded machine.
+    const error = await transport({ timeoutMs: 1000, retry: { baseDelayMs: 1, maxDelayMs: 5, retryTimeouts: false } })
       .request({ service: "registry", method: "GET", path: "/slow" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect([(error as TimeoutError).kind, (error as TimeoutError).attempts]).toEqual(["attempt", 1]);
     // Give a retry (which would be answered) time to arrive before counting.
-    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(1));
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.requests).toHaveLength(1);
   });
@@ -64,7 +65,7 @@ describe("timeouts", () => {
     expect(timeout.message).toBe(`POST ${server.origin}/create timed out: attempt timeout of 300 ms exceeded (1 attempt)`);
     // On a loaded machine the server may log the request after the client gave up: wait for it,
     // then give a retry (which would be answered) time to show up.
-    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(1));
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.requests).toHaveLength(1);
   });
