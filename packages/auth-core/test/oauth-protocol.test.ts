@@ -151,6 +151,11 @@ describe("OAuth errors become the class that says what to do", () => {
     const client = await login();
     expect(client).toBeInstanceOf(InvalidClientError);
     expect(client).not.toBeInstanceOf(RealmNotFoundError);
+    // A path below a realm is not a realm URL.
+    answer(404, "<html>Not Found</html>", "text/html");
+    const below = `${origin}/auth/realms/provena/account`;
+    const belowError = await failure(passwordGrant({ endpoints: { ...endpoints(), issuer: below }, clientId: "cli", username: "ann", password: "pw-1234" }).getToken());
+    expect((belowError as Error).message).toContain(`The issuer ${below} is not a Keycloak realm URL`);
     // An issuer that is a realm URL gets the hint to check it, not to make it one.
     answer(404, "<html>Not Found</html>", "text/html");
     const realmIssuer = `${origin}/auth/realms/provena`;
@@ -312,7 +317,7 @@ describe("the conversation around the token request", () => {
   it("a discovery document is read as the server wrote it, with Keycloak's device endpoint when it names none", async () => {
     const issuer = `${origin}/realm`;
     answer(200, {
-      issuer: `${issuer}/`,
+      issuer: `${issuer}//`,
       token_endpoint: `${origin}/t`,
       jwks_uri: `${origin}/keys`,
       userinfo_endpoint: `${origin}/me`,
