@@ -48,3 +48,34 @@ it("rejects malformed tokens without echoing them", () => {
     expect((caught as Error).message).not.toContain(token);
   }
 });
+
+const b64url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+const jwt = (payload: unknown) => `eyJhbGciOiJub25lIn0.${b64url(JSON.stringify(payload))}.sig`;
+
+it("reads a payload that uses base64url's own characters and needs padding, in UTF-8", () => {
+  // "?>" and "ÿ" encode to "-" and "_" in base64url; lengths here need one and two "=" of padding.
+  const names = ["Zoë ?>?>", "ÿÿÿ", "a", "ab", "abc"];
+  expect(new Set(names.map((name) => b64url(JSON.stringify({ preferred_username: name })).length % 4))).toEqual(new Set([0, 2, 3]));
+  for (const name of names) expect(decodeClaims(jwt({ preferred_username: name })).username).toBe(name);
+  expect(b64url(JSON.stringify({ preferred_username: "?>?>?>" }))).toMatch(/[-_]/);
+  expect(decodeClaims(jwt({ preferred_username: "?>?>?>" })).username).toBe("?>?>?>");
+});
+
+it("reads what is absent as absent: no roles is an empty list, no exp or iat is undefined", () => {
+  const claims = decodeClaims(jwt({ sub: "s" }));
+  expect([claims.roles, claims.expiresAt, claims.issuedAt, claims.username]).toEqual([[], undefined, undefined, undefined]);
+  expect(decodeClaims(jwt({ realm_access: { roles: ["a"], other: 1 } })).roles).toEqual(["a"]);
+  expect(decodeClaims(jwt({ realm_access: {} })).roles).toEqual([]);
+  expect(decodeClaims(jwt({ exp: 10, iat: 5 }))).toMatchObject({ expiresAt: 10_000, issuedAt: 5_000 });
+});
+
+it("refuses a payload that is not a JSON object, text that is not base64url, bytes that are not UTF-8, and a non-string", () => {
+  const fails = (token: unknown, message: string) => {
+    expect(() => decodeClaims(token as string)).toThrow(new MalformedTokenError(message));
+  };
+  for (const json of ["null", "42", '"text"', "[1]"]) fails(`aaa.${b64url(json)}.ccc`, "the payload is not a JSON object");
+  fails(`aaa.${b64url("{}")}+.ccc`, "the payload is not base64url-encoded JSON");
+  fails(`aaa.+${b64url("{}")}.ccc`, "the payload is not base64url-encoded JSON");
+  fails(`aaa.${Buffer.from([0x7b, 0xff, 0x7d]).toString("base64url")}.ccc`, "the payload is not base64url-encoded JSON");
+  fails(42, "expected a string");
+});

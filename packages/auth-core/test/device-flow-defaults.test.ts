@@ -89,6 +89,22 @@ describe("openBrowser", () => {
     expect(opened[0]).toContain(`${server.issuer}/device`);
   });
 
+  it("false or unset opens nothing, even where window.open exists", async () => {
+    const opened: string[] = [];
+    vi.stubGlobal("open", (url: string) => {
+      opened.push(url);
+      return {};
+    });
+    try {
+      for (const openBrowser of [false, undefined]) {
+        await deviceFlow({ issuer: server.issuer, openBrowser, onPrompt: ({ userCode }) => server.approveDevice(userCode, "user1") }).getToken();
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(opened).toEqual([]);
+  });
+
   it.runIf(process.platform === "linux")("from /node, true starts the system opener (xdg-open) with the URL", async () => {
     approvePrinted("user2");
     const dir = await mkdtemp(join(tmpdir(), "opener-"));
