@@ -1,4 +1,10 @@
-// Browser-safe entry: no Node built-ins here (file store and browser opener are under /node).
+/**
+ * Tokens for Provena's Keycloak realm: device flow, offline token, client credentials, password
+ * grant and external providers, with single-flight refresh and token stores. Browser-safe: the
+ * file store and the browser opener are under `@provena-sdk/auth-core/node`.
+ *
+ * @module @provena-sdk/auth-core
+ */
 export { AuthConfigurationError, AuthError, type AuthErrorOptions } from "./errors/auth-error.js";
 export {
   IdentityProviderError,

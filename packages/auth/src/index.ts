@@ -1,4 +1,8 @@
-// Public entry: the Auth API client, its errors, and the wire models.
+/**
+ * The Auth API client, its errors, and the wire models.
+ *
+ * @module @provena-sdk/auth
+ */
 export { AuthClient, createAuthClient, type AuthClientOptions, type AuthAdminClient } from "./client.js";
 export { AccessClient, type RequestChangeOptions } from "./access-client.js";
 export { GroupsClient } from "./groups-client.js";

@@ -1,2 +1,6 @@
-// The wire models of this service (shared with the local server through @provena-sdk/models).
+/**
+ * The wire models of this service (shared with the local server through `@provena-sdk/models`).
+ *
+ * @module @provena-sdk/auth/models
+ */
 export * from "@provena-sdk/models/auth";

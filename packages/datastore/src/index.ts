@@ -1,6 +1,10 @@
-// Public entry (browser-safe, no AWS SDK): the Data Store client, its errors and types, metadata
-// helpers, presigned-URL downloads and the wire models. File transfer on the AWS SDK lives at
-// `@provena-sdk/datastore/node` (files and folders) and `@provena-sdk/datastore/browser` (blobs).
+/**
+ * Browser-safe (no AWS SDK): the Data Store client, its errors and types, metadata helpers,
+ * presigned-URL downloads and the wire models. File transfer on the AWS SDK lives at
+ * `@provena-sdk/datastore/node` (files and folders) and `@provena-sdk/datastore/browser` (blobs).
+ *
+ * @module @provena-sdk/datastore
+ */
 export { DatastoreClient, createDatastoreClient } from "./datastore-client.js";
 export type { AccessLevel, DatastoreClientOptions } from "./datastore-client.js";
 export type { SignalOption } from "./context.js";

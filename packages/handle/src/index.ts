@@ -1,4 +1,8 @@
-// Public entry: the ID service (Handle) client, its error, and the wire models.
+/**
+ * The ID service (Handle) client, its error, and the wire models.
+ *
+ * @module @provena-sdk/handle
+ */
 export { HandleClient, createHandleClient, type HandleClientOptions, type ValueOptions } from "./client.js";
 export type { CallOptions } from "./requests.js";
 export { HandleRequestError } from "./errors.js";

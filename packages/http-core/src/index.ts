@@ -1,4 +1,9 @@
-// @provena-sdk/http-core: the transport every Provena service client is built on.
+/**
+ * The transport every Provena service client is built on (ky): auth header, retries, timeouts,
+ * error mapping, zod validation and pagination.
+ *
+ * @packageDocumentation
+ */
 export * from "./errors/index.js";
 export { compiledCheck } from "./validation/compiled-check.js";
 export { checkRequestBody } from "./validation/check-request.js";

@@ -1,4 +1,8 @@
-// Public entry: the Job API client, its waiters and errors, and the wire models.
+/**
+ * The Job API client, its waiters and errors, and the wire models.
+ *
+ * @module @provena-sdk/jobs
+ */
 export { JobsClient, createJobsClient, type JobsClientOptions } from "./client.js";
 export { JobsAdminClient, type AdminListOptions, type AdminListAllOptions } from "./admin-client.js";
 export type { JobListing, JobsPaginationKey, ListOptions, ListAllOptions } from "./listing.js";

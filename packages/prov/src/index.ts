@@ -1,5 +1,8 @@
-// Public entry: the prov client, lineage graphs (walks and exports), CSV helpers, errors, and
-// the wire models.
+/**
+ * The prov client, lineage graphs (walks and exports), CSV helpers, errors, and the wire models.
+ *
+ * @module @provena-sdk/prov
+ */
 export { ProvClient, createProvClient } from "./prov-client.js";
 export type { ProvClientOptions, Waiting, NotWaiting } from "./prov-client.js";
 export type { ProvJobs, SignalOption } from "./context.js";

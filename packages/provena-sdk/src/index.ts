@@ -1,6 +1,10 @@
-// provena-sdk: one client over every Provena service. Each service package is also re-exported
-// whole under a namespace (their model names overlap); the errors, whose names are unique, are
-// also exported flat so `catch (e) { if (e instanceof NotFoundError) ... }` needs one import.
+/**
+ * One client over every Provena service. Each service package is also re-exported whole under a
+ * namespace (their model names overlap); the errors, whose names are unique, are also exported
+ * flat so `catch (e) { if (e instanceof NotFoundError) ... }` needs one import.
+ *
+ * @module provena-sdk
+ */
 export { ProvenaClient, createProvenaClient, type ProvenaClientOptions, type WhoAmI } from "./client.js";
 export type { CredentialOptions, CredentialSource, FileLayer, LocalOptions, ProvenaConfigFile } from "./settings.js";
 export { DEFAULT_LOCAL_ORIGIN, DEFAULT_LOCAL_PORT, DEFAULT_REALM, localEndpoints, localIssuer } from "./local.js";

@@ -1,4 +1,8 @@
-// Public entry: the registry client, its errors and types, and the wire models.
+/**
+ * The registry client, its errors and types, and the wire models.
+ *
+ * @module @provena-sdk/registry
+ */
 export { RegistryClient, createRegistryClient } from "./registry-client.js";
 export type { RegistryClientOptions } from "./registry-client.js";
 export { createSubtypeClients } from "./subtype-clients.js";

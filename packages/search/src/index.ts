@@ -1,5 +1,8 @@
-// Public entry: the Search API client, its result types and errors; the wire models from
-// @provena-sdk/models.
+/**
+ * The Search API client, its result types and errors; the wire models from `@provena-sdk/models`.
+ *
+ * @module @provena-sdk/search
+ */
 export * from "./models.js";
 export { SearchClient, createSearchClient, DEFAULT_LOAD_CONCURRENCY } from "./search-client.js";
 export type { SearchAndLoadOptions, SearchClientOptions } from "./search-client.js";

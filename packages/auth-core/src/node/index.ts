@@ -1,5 +1,9 @@
-// Node-only helpers: the file token store, the config directory, a browser opener, deviceFlow
-// opening the system browser, and the offline token read from a file.
+/**
+ * Node-only helpers: the file token store, the config directory, a browser opener, deviceFlow
+ * opening the system browser, and the offline token read from a file.
+ *
+ * @module @provena-sdk/auth-core/node
+ */
 export { fileTokenStore, type FileTokenStore, type FileTokenStoreOptions } from "./file-token-store.js";
 export { defaultConfigDir, defaultTokenFile } from "./config-dir.js";
 export { openBrowser } from "./open-browser.js";

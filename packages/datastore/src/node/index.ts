@@ -1,4 +1,8 @@
-// `@provena-sdk/datastore/node`: dataset file transfer on the AWS SDK (files and folders on disk).
+/**
+ * Dataset file transfer on the AWS SDK: files and folders on disk (Node only).
+ *
+ * @module @provena-sdk/datastore/node
+ */
 export { DatasetFiles, METADATA_FILE } from "./dataset-files.js";
 export type { DatasetFilesOptions } from "./dataset-files.js";
 export type { DatasetFile } from "./remote-files.js";
