@@ -14,7 +14,9 @@ export interface ServiceHealth {
   readonly message: string;
 }
 
+/** Options of a service client's `health()`. */
 export interface HealthOptions {
+  /** Aborts the check. */
   readonly signal?: AbortSignal | undefined;
 }
 

@@ -9,10 +9,16 @@ export interface GetTokenOptions {
    * refreshing again.
    */
   rejectedToken?: string;
+  /** Aborts obtaining the token (the call's own signal). */
   signal?: AbortSignal;
 }
 
+/**
+ * Where the transport gets bearer tokens: auth-core's providers implement it, and so can anything
+ * with the same shape (it is structural).
+ */
 export interface TokenProvider {
+  /** A current access token; `forceRefresh` asks for a new one. */
   getToken(options?: GetTokenOptions): Promise<string>;
   /**
    * The secret values this provider holds (password, client secret, refresh token, …). The

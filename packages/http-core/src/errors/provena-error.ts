@@ -34,6 +34,10 @@ export class ProvenaError extends Error {
     for (const brand of brands) addBrand(this, brand);
   }
 
+  /**
+   * `value instanceof SomeError` is true when `value` carries the class's `brand`, so errors from
+   * another copy of the SDK (two installed versions, a bundle) still match.
+   */
   static override [Symbol.hasInstance](this: { readonly brand: string }, value: unknown): boolean {
     return hasBrand(value, this.brand);
   }
@@ -47,6 +51,7 @@ export class ProvenaError extends Error {
     return out;
   }
 
+  /** What `util.inspect` and `console.log` show in Node: the stack, then the redacted {@link ProvenaError.toJSON} fields. */
   [INSPECT](_depth: number, options: Record<string, unknown>, inspect?: InspectFn): string {
     const { name: _name, message: _message, ...fields } = this.toJSON();
     const head = this.stack ?? `${this.name}: ${this.message}`;

@@ -66,8 +66,11 @@ export class TimeoutError extends ProvenaError {
 /** The caller's AbortSignal fired. `cause` is the signal's reason. */
 export class AbortError extends ProvenaError {
   static override readonly brand: string = "AbortError";
+  /** The request's method, when a request was aborted. */
   readonly method: string | undefined;
+  /** The request's URL (secrets removed), when a request was aborted. */
   readonly url: string | undefined;
+  /** The SDK call that was aborted, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
 
   constructor(init: Partial<RequestContext> & { cause?: unknown; what?: string } = {}) {

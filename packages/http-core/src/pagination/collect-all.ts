@@ -1,5 +1,6 @@
 import { PaginationError } from "../errors/usage-errors.js";
 
+/** Options of `collectAll`: how many items at most, and what happens beyond. */
 export interface CollectAllOptions {
   /** Most items to collect. Default: no limit. */
   limit?: number | undefined;

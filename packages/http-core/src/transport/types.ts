@@ -7,6 +7,7 @@ import type { KyInstance, Options as KyOptions } from "ky";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
+/** Options of `createTransport`: where the services are, auth, retries, timeouts, validation, hooks. */
 export interface TransportOptions {
   /** Provena domain; each service is at `https://{subdomain}.{domain}`. */
   domain?: string | undefined;
@@ -36,6 +37,11 @@ export interface TransportOptions {
   totalTimeoutMs?: number | undefined;
   /** Response validation mode. Default "lenient". */
   validation?: ValidationMode | undefined;
+  /**
+   * Functions called around each request, response, retry and failure (logging, metrics).
+   *
+   * @defaultValue none
+   */
   hooks?: TransportHooks | undefined;
 }
 
@@ -82,7 +88,12 @@ export interface Operation<T> {
   operationName?: string | undefined;
 }
 
+/**
+ * Sends requests to the Provena services with auth, retries, timeouts, error mapping and response
+ * validation; every service client is built on one. Make one with `createTransport`.
+ */
 export interface Transport {
+  /** Sends one operation and resolves with its validated (and unwrapped) body. */
   request<T>(op: Operation<T>): Promise<T>;
   /**
    * Validates a body fetched earlier without a `schema` (in this transport's mode), as `request`
@@ -90,7 +101,9 @@ export interface Transport {
    * validation. A mismatch throws ResponseValidationError naming `context`.
    */
   validate<T>(schema: ResponseSchema<T>, body: unknown, context: ValidateContext): T;
+  /** The base URL of every service. */
   readonly endpoints: ServiceEndpoints;
+  /** The response validation mode, "lenient" or "strict". */
   readonly validation: ValidationMode;
   /**
    * A transport with these options layered on this one's (headers, endpoints, retry and hooks merge;
