@@ -7,7 +7,9 @@ import { formatIssues, parseValidationIssues, serverMessageFrom } from "./server
 import type { ValidationIssue } from "./server-message.js";
 import { reasonPhrase } from "./status-text.js";
 
+/** What {@link createHttpError} and every {@link HttpError} subclass are built from: the request and the response it got. */
 export interface HttpErrorInit extends RequestContext {
+  /** The response's HTTP status code; picks the class in {@link createHttpError}. */
   status: number;
   /** The server's reason phrase, used when the status is not a well-known one. */
   statusText?: string | undefined;
@@ -21,6 +23,7 @@ export interface HttpErrorInit extends RequestContext {
   note?: string | undefined;
   /** Replaces the whole message (for a failure reported with a 2xx status, where "failed with 200" would mislead). */
   message?: string | undefined;
+  /** The underlying error, kept as `Error.cause`. */
   cause?: unknown;
 }
 
@@ -30,13 +33,17 @@ export class HttpError extends ProvenaError {
   readonly method: string;
   /** The request URL with secret query parameters redacted. */
   readonly url: string;
+  /** The response's HTTP status code (4xx or 5xx; 2xx only for a failure reported in a success response). */
   readonly status: number;
+  /** The reason phrase for `status` (`"Not Found"`), from the SDK's table, else the server's; `""` when neither has one. */
   readonly statusText: string;
   /** The server's explanation (FastAPI `detail`, OAuth `error_description`, or the text body). */
   readonly serverMessage: string | undefined;
   /** The response body (JSON or text), with secret-named keys redacted. */
   readonly body: unknown;
+  /** The SDK operation that made the request, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
+  /** The response's `Retry-After` in milliseconds (seconds or an HTTP date, converted); undefined when the server sent none. */
   readonly retryAfterMs: number | undefined;
 
   constructor(init: HttpErrorInit) {
@@ -82,6 +89,7 @@ export class NotAuthenticatedError extends UnauthorizedError {
  */
 export class TokenExpiredError extends UnauthorizedError {
   static override readonly brand: string = "TokenExpiredError";
+  /** When the rejected token expired: its `exp` claim as an ISO 8601 date. */
   readonly expiredAt: string;
   constructor(init: HttpErrorInit & { expiredAt: string }) {
     super(init);
@@ -104,6 +112,11 @@ export class PermissionDeniedError extends UnauthorizedError {
   }
 }
 
+/**
+ * 403: Provena sends it in only two places: listing releases for a reviewer who is not the
+ * caller's linked Person, and data store write credentials for a dataset whose release is
+ * pending or done (the datastore's DatasetInReleaseError extends it). Other refusals are 401s.
+ */
 export class ForbiddenError extends HttpError {
   static override readonly brand: string = "ForbiddenError";
 }
@@ -113,6 +126,10 @@ export class NotFoundError extends HttpError {
   static override readonly brand: string = "NotFoundError";
 }
 
+/**
+ * 409. Provena's own services do not send it (they report "already locked", "already exists"
+ * and similar as a 400 {@link BadRequestError}); it is mapped for proxies and other servers.
+ */
 export class ConflictError extends HttpError {
   static override readonly brand: string = "ConflictError";
 }
@@ -120,6 +137,7 @@ export class ConflictError extends HttpError {
 /** 422: FastAPI request validation; `issues` is its `detail[]` list. */
 export class UnprocessableEntityError extends HttpError {
   static override readonly brand: string = "UnprocessableEntityError";
+  /** Each problem FastAPI reported (where, what, pydantic's type); `[]` when the body had no `detail` list. */
   readonly issues: ValidationIssue[];
   constructor(init: HttpErrorInit) {
     const issues = parseValidationIssues(init.body);
@@ -128,6 +146,7 @@ export class UnprocessableEntityError extends HttpError {
   }
 }
 
+/** {@link HttpErrorInit} plus what the transport's retry loop knew when it gave up on 429s. */
 export interface RateLimitErrorInit extends HttpErrorInit {
   /** How long the call kept retrying 429s before giving up, in ms. */
   throttledForMs?: number | undefined;
@@ -140,6 +159,7 @@ export class RateLimitError extends HttpError {
   static override readonly brand: string = "RateLimitError";
   /** Set when the transport gave up: how long it had been retrying 429s, in ms. */
   readonly throttledForMs: number | undefined;
+  /** Set when the transport gave up: attempts the call made, the last 429 included. */
   readonly attempts: number | undefined;
   constructor(init: RateLimitErrorInit) {
     const tried =
@@ -157,6 +177,7 @@ export class ServerError extends HttpError {
   static override readonly brand: string = "ServerError";
 }
 
+/** A constructor of {@link HttpError} or one of its subclasses, as {@link errorClassForStatus} returns. */
 export type HttpErrorClass = new (init: HttpErrorInit) => HttpError;
 
 /** The error class for a status: a specific one for 400/401/403/404/409/422/429/5xx, else HttpError. */

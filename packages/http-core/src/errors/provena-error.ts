@@ -1,7 +1,9 @@
 import { redactText, redactValue } from "../util/redact.js";
 import { addBrand, declaredBrands, hasBrand } from "./brand.js";
 
+/** Options of the {@link ProvenaError} constructor. */
 export interface ProvenaErrorOptions {
+  /** The underlying error or reason, kept as the standard `Error.cause`; serialised only as a redacted name/message summary. */
   cause?: unknown;
 }
 

@@ -2,7 +2,9 @@ import { redactUrl } from "../util/redact.js";
 
 /** What every request-related error says about the request. The URL is always redacted. */
 export interface RequestContext {
+  /** The HTTP method, upper-cased in errors (`GET`, `POST`, …). */
   method: string;
+  /** The full request URL; errors keep it with secret query parameters and user-info redacted. */
   url: string;
   /** The SDK operation, e.g. "registry.person.fetch". */
   operationName?: string | undefined;

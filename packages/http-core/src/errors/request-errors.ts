@@ -8,8 +8,11 @@ import type { RequestContext } from "./request-context.js";
 /** The request could not be sent or its response not read (DNS, refused, reset, TLS, …). */
 export class NetworkError extends ProvenaError {
   static override readonly brand: string = "NetworkError";
+  /** The request's HTTP method, upper-cased. */
   readonly method: string;
+  /** The request URL with secret query parameters and user-info redacted. */
   readonly url: string;
+  /** The SDK operation that made the request, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
 
   constructor(init: RequestContext & { cause?: unknown }) {
@@ -35,16 +38,21 @@ function describeNetworkCause(cause: unknown): string | undefined {
   return best;
 }
 
+/** Which limit a {@link TimeoutError} hit: one attempt's `timeoutMs`, or the whole call's `totalTimeoutMs` (retries and waits included). */
 export type TimeoutKind = "attempt" | "total";
 
 /** A per-attempt timeout (after the last allowed attempt) or the whole call's total timeout ran out. */
 export class TimeoutError extends ProvenaError {
   static override readonly brand: string = "TimeoutError";
+  /** The request's HTTP method, upper-cased. */
   readonly method: string;
+  /** The request URL with secret query parameters and user-info redacted. */
   readonly url: string;
+  /** The SDK operation that made the request, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
   /** Which limit ran out: one attempt's `timeoutMs`, or the call's `totalTimeoutMs`. */
   readonly kind: TimeoutKind;
+  /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
   /** Attempts made, the timed-out one included. */
   readonly attempts: number;

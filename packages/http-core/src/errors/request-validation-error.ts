@@ -7,16 +7,20 @@ import { listIssues } from "./server-message.js";
 export interface RequestIssue {
   /** Path into the body, e.g. `["collection_format", "dataset_info", "name"]`. */
   path: (string | number)[];
+  /** What was wrong, in words (zod's message). */
   message: string;
 }
 
 /** A request body failed the client-side check against its model; nothing was sent. */
 export class RequestValidationError extends ProvenaError {
   static override readonly brand: string = "RequestValidationError";
+  /** The SDK operation whose body was refused, e.g. `registry.person.create`. */
   readonly operationName: string;
   /** The model the body was checked against, e.g. "PersonDomainInfo". */
   readonly model: string;
+  /** The validation mode of the check: `strict` also refuses unknown keys and enum values the SDK does not know. */
   readonly mode: "lenient" | "strict";
+  /** Every problem found, with its path into the body. */
   readonly issues: RequestIssue[];
 
   constructor(init: { operationName: string; model: string; mode: "lenient" | "strict"; issues: RequestIssue[] }) {

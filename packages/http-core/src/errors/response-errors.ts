@@ -8,9 +8,13 @@ import { listIssues } from "./server-message.js";
 /** Provena's "soft failure": HTTP 2xx whose body says `status.success = false`. */
 export class SoftFailureError extends ProvenaError {
   static override readonly brand: string = "SoftFailureError";
+  /** The request's HTTP method, upper-cased. */
   readonly method: string;
+  /** The request URL with secret query parameters and user-info redacted. */
   readonly url: string;
+  /** The SDK operation that made the request, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
+  /** The HTTP status the failure came with: a 2xx, usually 200. */
   readonly status: number;
   /** `status.details` from the body: the server's explanation. */
   readonly details: string | undefined;
@@ -36,6 +40,7 @@ export interface ResponseIssue {
   path: (string | number)[];
   /** Zod's issue code, e.g. "invalid_type"; "invalid_json" when the body was not JSON. */
   code: string;
+  /** What was wrong, in words (zod's message, secrets redacted). */
   message: string;
 }
 
@@ -43,11 +48,17 @@ export interface ResponseIssue {
 /** The response body did not parse, or did not match the operation's zod schema. */
 export class ResponseValidationError extends ProvenaError {
   static override readonly brand: string = "ResponseValidationError";
+  /** The request's HTTP method, upper-cased. */
   readonly method: string;
+  /** The request URL with secret query parameters and user-info redacted. */
   readonly url: string;
+  /** The SDK operation that made the request, e.g. `registry.person.fetch`, when known. */
   readonly operationName: string | undefined;
+  /** The response's HTTP status (a 2xx: only successful bodies are validated). */
   readonly status: number;
+  /** The validation mode in force: `lenient` (the default) tolerates unknown keys and enum values, `strict` rejects them. */
   readonly mode: "lenient" | "strict";
+  /** Every mismatch found, with its path into the body. */
   readonly issues: ResponseIssue[];
 
   constructor(init: RequestContext & { status: number; mode: "lenient" | "strict"; issues: ResponseIssue[]; cause?: unknown }) {

@@ -4,8 +4,11 @@ import { redactText } from "../util/redact.js";
 
 /** One FastAPI/pydantic validation problem (`detail[]` of a 422). */
 export interface ValidationIssue {
+  /** Where the problem is, e.g. `["body", "display_name"]` or `["query", "id"]`. */
   loc: (string | number)[];
+  /** Pydantic's message, e.g. `field required`; `"invalid"` when the server sent none. */
   msg: string;
+  /** Pydantic's error type, e.g. `value_error.missing`; `"unknown"` when the server sent none. */
   type: string;
 }
 
@@ -22,7 +25,7 @@ export function parseValidationIssues(body: unknown): ValidationIssue[] {
   }));
 }
 
-/** `body.items[0].id` */
+/** A `loc` path as one readable string: `["body", "items", 0, "id"]` → `body.items[0].id`. */
 export function formatLocation(loc: readonly (string | number)[]): string {
   let out = "";
   for (const part of loc) {

@@ -23,6 +23,10 @@ const REASONS: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
+/**
+ * The standard reason phrase for an HTTP status (`404` → `"Not Found"`), else `fallback` (the
+ * server's `statusText`), else `""`. Used because `Response.statusText` is empty over HTTP/2.
+ */
 export function reasonPhrase(status: number, fallback?: string): string {
   return REASONS[status] ?? (fallback !== undefined && fallback !== "" ? fallback : "");
 }
