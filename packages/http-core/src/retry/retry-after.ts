@@ -1,5 +1,11 @@
 // `Retry-After` is either delta-seconds ("120") or an HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT")
 // (RFC 9110 §10.2.3). Returns the wait in milliseconds, or undefined when absent or unreadable.
+/**
+ * A `Retry-After` header value as a wait in milliseconds: delta-seconds (`"120"` → 120000) or an
+ * HTTP date (time from `now` until then, never negative). Undefined when absent or unreadable.
+ *
+ * @param now - The current time in ms since the epoch, for HTTP dates; `Date.now()` by default.
+ */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (value === null || value === undefined) return undefined;
   const text = value.trim();

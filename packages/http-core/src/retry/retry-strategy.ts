@@ -12,6 +12,12 @@ import type { HttpError } from "../errors/http-errors.js";
 import type { NetworkError, TimeoutError } from "../errors/request-errors.js";
 import { fullJitterDelay } from "./backoff.js";
 
+/**
+ * How the transport retries a failed attempt (the `retry` option of `createTransport`; `false`
+ * turns retrying off). Every field is optional; unset ones take {@link DEFAULT_RETRY}'s value.
+ * Idempotent requests (GET, PUT, DELETE, HEAD, OPTIONS, or an operation marked `idempotent`) are retried after
+ * the statuses listed, network errors and attempt timeouts; other requests only after a 429.
+ */
 export interface RetryOptions {
   /** Retries after the first attempt, 429s aside (see `rateLimitBudgetMs`). 0 disables them. Default 2. */
   limit?: number;
@@ -58,8 +64,14 @@ export interface RetryOptions {
   adaptiveRate?: boolean;
 }
 
+/** {@link RetryOptions} with every default filled in, as {@link RetryStrategy.options} holds them. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
+/**
+ * The retry settings a transport uses for every field its `retry` option leaves unset: 2 retries
+ * with full-jitter backoff from 300 ms up to 10 s, on 429/502/503/504, network errors and attempt
+ * timeouts; 429s ridden out for up to 90 s, honouring `Retry-After` up to 60 s.
+ */
 export const DEFAULT_RETRY: ResolvedRetryOptions = {
   limit: 2,
   baseDelayMs: 300,
@@ -82,13 +94,30 @@ export function resolveRetryOptions(options: RetryOptions | false | undefined): 
 
 /** What went wrong with one attempt, as far as retrying is concerned. */
 export type AttemptFailure =
-  | { kind: "status"; error: HttpError }
-  | { kind: "network"; error: NetworkError }
-  | { kind: "timeout"; error: TimeoutError };
+  | {
+      /** The server answered with a non-2xx status. */
+      kind: "status";
+      /** The error built from the response; its `status` and `retryAfterMs` drive the decision. */
+      error: HttpError;
+    }
+  | {
+      /** No response arrived (connection refused or reset, DNS, TLS, …). */
+      kind: "network";
+      /** The error the attempt would fail with. */
+      error: NetworkError;
+    }
+  | {
+      /** The attempt ran past its per-attempt timeout. */
+      kind: "timeout";
+      /** The error the attempt would fail with. */
+      error: TimeoutError;
+    };
 
+/** Where the call stands when {@link RetryStrategy.decide} is asked about its latest failure. */
 export interface RetryContext {
   /** Retries already made for this call, 429 retries excluded (0 after the first failure). */
   retriesSoFar: number;
+  /** Whether repeating the request is safe; non-idempotent requests are retried only after a 429 (see `retryNonIdempotentOn429`). */
   idempotent: boolean;
   /** 429 retries already made for this call. */
   rateLimitedRetries?: number;
@@ -96,13 +125,40 @@ export interface RetryContext {
   elapsedMs?: number;
 }
 
+/** What {@link RetryStrategy.decide} concluded: retry after a wait, or give up and why. */
 export type RetryDecision =
-  | { retry: true; delayMs: number; basis: "retry-after" | "backoff" }
-  | { retry: false; why: "limit" | "not-retryable" | "not-idempotent" | "retry-after-too-long" | "rate-limit-budget" };
+  | {
+      /** Try again. */
+      retry: true;
+      /** How long to wait before the next attempt, in ms. */
+      delayMs: number;
+      /** Where the wait came from: the server's `Retry-After` (plus jitter), or exponential full-jitter backoff. */
+      basis: "retry-after" | "backoff";
+    }
+  | {
+      /** Give up: the call fails with the attempt's error. */
+      retry: false;
+      /**
+       * Why: `limit` (retries used up), `not-retryable` (status or failure kind not retried),
+       * `not-idempotent`, `retry-after-too-long` (over `maxRetryAfterMs`) or `rate-limit-budget`
+       * (429s retried for `rateLimitBudgetMs` already).
+       */
+      why: "limit" | "not-retryable" | "not-idempotent" | "retry-after-too-long" | "rate-limit-budget";
+    };
 
+/**
+ * The retry policy behind a transport: given a failed attempt, decides whether to retry and how
+ * long to wait. The transport makes one from its `retry` option; construct one yourself only to
+ * see what a set of {@link RetryOptions} would do (`new RetryStrategy(options).decide(...)`).
+ */
 export class RetryStrategy {
+  /** The options in force, defaults filled in; `false` resolves to `limit: 0` and `rateLimitBudgetMs: 0`. */
   readonly options: ResolvedRetryOptions;
 
+  /**
+   * @param options - The caller's retry options; `false` disables retries, `undefined` takes {@link DEFAULT_RETRY}.
+   * @param random - Source of jitter in [0, 1); `Math.random` unless a test needs repeatable waits.
+   */
   constructor(
     options: RetryOptions | false | undefined,
     private readonly random: () => number = Math.random,
@@ -115,6 +171,11 @@ export class RetryStrategy {
     return this.options.rateLimitBudgetMs > 0 && this.options.statuses.includes(429) ? 10_000 : this.options.limit;
   }
 
+  /**
+   * Whether the failed attempt is retried and after how long. A 429 is bounded by
+   * `rateLimitBudgetMs` instead of `limit`; a `Retry-After` longer than `maxRetryAfterMs` ends
+   * the call at once rather than retrying early.
+   */
   decide(failure: AttemptFailure, context: RetryContext): RetryDecision {
     const o = this.options;
     if (!this.isRetryable(failure)) return { retry: false, why: "not-retryable" };
