@@ -14,7 +14,9 @@ import type { Operation, Transport, TransportOptions, ValidateContext } from "./
 import { validateBody } from "./read-response.js";
 import type { ResponseSchema } from "../models.js";
 
+/** The per-attempt timeout when `timeoutMs` is not given: 30 000 ms (30 s), covering the response and its body. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The whole-call timeout when `totalTimeoutMs` is not given: 120 000 ms (2 min), retries and waits included. */
 export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 
 /** A transport for Provena's services (or any absolute URL). */

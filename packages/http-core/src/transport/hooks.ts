@@ -2,9 +2,13 @@
 // Authorization header reads "Bearer [REDACTED]" and secret query parameters are masked.
 import type { ServiceName } from "../services.js";
 
+/** What a hook is told about the request: a copy with every secret redacted, safe to log. */
 export interface RequestInfo {
+  /** The SDK operation, e.g. `registry.person.fetch`; undefined when the caller named none. */
   operationName: string | undefined;
+  /** The Provena service the request went to; undefined for a request to an absolute `url`. */
   service: ServiceName | undefined;
+  /** The HTTP method, upper case. */
   method: string;
   /** Redacted URL, query string included. */
   url: string;
@@ -14,12 +18,15 @@ export interface RequestInfo {
   attempt: number;
 }
 
+/** What an `afterResponse` hook is told: the request, and the status of the response it got. */
 export interface ResponseInfo extends RequestInfo {
+  /** The response's HTTP status, error statuses included (hooks see every attempt's response). */
   status: number;
   /** Time from sending to having read the body, in ms. */
   durationMs: number;
 }
 
+/** What a `beforeRetry` hook is told: the attempt that failed and the wait before the next one. */
 export interface RetryInfo extends RequestInfo {
   /** Why the attempt failed. */
   error: Error;
@@ -32,9 +39,18 @@ export interface RetryInfo extends RequestInfo {
 type OneOrMany<F> = F | readonly F[];
 type Hook<I> = (info: I) => void | Promise<void>;
 
+/**
+ * Functions the transport calls around each call (logging, metrics, tracing); each field takes one
+ * function or a list, run in order and awaited. They receive redacted copies, never the token.
+ * A hook that throws fails the call with its error. A `with()` child runs its parent's hooks
+ * first, then its own (only its own when given as `replaceOption(hooks)`).
+ */
 export interface TransportHooks {
+  /** Before every attempt (retries included), after any adaptive-rate wait. */
   beforeRequest?: OneOrMany<Hook<RequestInfo>>;
+  /** After every attempt's response has been read, whatever its status. */
   afterResponse?: OneOrMany<Hook<ResponseInfo>>;
+  /** After a failed attempt the transport will retry, before the wait (also before the refresh-and-retry after a 401). */
   beforeRetry?: OneOrMany<Hook<RetryInfo>>;
   /** The call is about to fail with `error` (after any retries). */
   onError?: OneOrMany<(info: RequestInfo, error: Error) => void | Promise<void>>;

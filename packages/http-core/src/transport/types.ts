@@ -5,6 +5,7 @@ import type { TokenProvider } from "../token-provider.js";
 import type { TransportHooks } from "./hooks.js";
 import type { KyInstance, Options as KyOptions } from "ky";
 
+/** The request methods an {@link Operation} can use; upper case, as sent on the wire. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
 /** Options of `createTransport`: where the services are, auth, retries, timeouts, validation, hooks. */
@@ -45,14 +46,21 @@ export interface TransportOptions {
   hooks?: TransportHooks | undefined;
 }
 
+/** One query parameter's value; numbers and booleans are sent as text, `undefined` and `null` leave the parameter out. */
 export type QueryValue = string | number | boolean | undefined | null;
 
+/**
+ * One request as a service client describes it to {@link Transport.request}: where to send it,
+ * its body, and how to read and check the answer. `T` is the type the call resolves with.
+ */
 export interface Operation<T> {
   /** The service whose base URL `path` is relative to. */
   service?: ServiceName | undefined;
   /** An absolute URL instead of service + path (e.g. an OAuth token endpoint). */
   url?: string | undefined;
+  /** The HTTP method; it also decides whether a failed attempt may be retried (see `idempotent`). */
   method: HttpMethod;
+  /** The path under the service's base URL, e.g. `/registry/entity/person/fetch`. */
   path?: string | undefined;
   /** Query parameters; undefined and null are left out. */
   query?: Record<string, QueryValue> | undefined;
@@ -62,6 +70,7 @@ export interface Operation<T> {
   form?: Record<string, string> | undefined;
   /** A `multipart/form-data` body (fetch sets the content type and boundary). */
   multipart?: FormData | undefined;
+  /** Headers for this call; they win over the transport's `headers`. The bearer token is set by the transport, not here. */
   headers?: Record<string, string> | undefined;
   /** Validates the response; absent = returned unvalidated. */
   schema?: ResponseSchema<T> | undefined;
@@ -79,6 +88,7 @@ export interface Operation<T> {
    * reports), or not at all (resolves undefined).
    */
   responseType?: "json" | "text" | "bytes" | "none" | undefined;
+  /** Cancels the call, a pending token request and retry waits included; the call then rejects with AbortError. */
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout for this call. */
   timeoutMs?: number | undefined;
@@ -114,8 +124,12 @@ export interface Transport {
 
 /** What a deferred validation reports in its error. */
 export interface ValidateContext {
+  /** The method of the request the body came from. */
   method: string;
+  /** The URL the body came from; redacted in the error. */
   url: string;
+  /** The SDK operation to name in the error, e.g. `registry.person.list`. */
   operationName?: string | undefined;
+  /** The response's HTTP status, for the error. Default 200. */
   status?: number | undefined;
 }
