@@ -20,7 +20,9 @@ export interface DatastoreContext {
   readonly jobs: () => ActivityJobs;
 }
 
+/** The option every client call takes. */
 export interface SignalOption {
+  /** Cancels the call: it rejects with an AbortError (from `@provena-sdk/http-core`) and any retry stops. */
   readonly signal?: AbortSignal | undefined;
 }
 

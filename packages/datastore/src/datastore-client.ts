@@ -21,6 +21,7 @@ import type { ReleaseClient } from "./release/release-client.js";
 import { createReleaseClient } from "./release/release-client.js";
 import type { ActivityJobs } from "./waiting/activity-waiter.js";
 
+/** Options of {@link DatastoreClient}; `createDatastoreClient` takes these plus the transport's. */
 export interface DatastoreClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
   readonly transport: Transport;
@@ -34,11 +35,23 @@ export interface DatastoreClientOptions {
   readonly jobs?: ActivityJobs | undefined;
 }
 
+/**
+ * The realm roles `checkAccess` asks about: "general" any valid token; "read"
+ * `entity-registry-read`; "write" also `entity-registry-write`; "admin" also `entity-registry-admin`.
+ */
 export type AccessLevel = "general" | "read" | "write" | "admin";
 
 const ACCESS_ROUTES = { general: "checkGeneralAccess", read: "checkReadAccess", write: "checkWriteAccess", admin: "checkAdminAccess" } as const;
 
+/**
+ * The Provena Data Store API client: datasets (mint, fetch, update, revert, version, list),
+ * metadata checks, S3 credentials and presigned URLs, the release workflow and the admin routes.
+ * It holds no connection state; every call goes through the transport. Refusals are typed:
+ * DatasetLockedError, DatasetInReleaseError, DatasetValidationError, and http-core's HttpError
+ * family otherwise. File transfer is `DatasetFiles` (`/node`) and `uploadBlob` (`/browser`).
+ */
 export class DatastoreClient {
+  /** The transport every call goes through (endpoints, token, retries, validation mode). */
   readonly transport: Transport;
   /** Reviewers, release requests, approve and reject. */
   readonly release: ReleaseClient;

@@ -8,12 +8,15 @@ import type { ProgressListener } from "../transfer/progress.js";
 import { ProgressTracker } from "../transfer/progress.js";
 import { managedUpload } from "../transfer/managed-upload.js";
 
+/** Options of {@link uploadBlob}: the S3 session's, plus part size, concurrency and progress. */
 export interface BlobUploadOptions extends DatasetS3Options {
+  /** Bytes sent so far, reported part by part, out of the blob's size. */
   readonly onProgress?: ProgressListener | undefined;
   /** Part size for blobs above it (multipart). Default 8 MiB (S3's minimum is 5 MiB). */
   readonly partSize?: number | undefined;
   /** Parts in flight at once. Default 4. */
   readonly partConcurrency?: number | undefined;
+  /** The object's `Content-Type`. Default: the blob's `type`, if it has one. */
   readonly contentType?: string | undefined;
   /** Reuse an open session (e.g. for several blobs); default: opens one with write credentials. */
   readonly session?: DatasetS3 | undefined;
@@ -21,7 +24,14 @@ export interface BlobUploadOptions extends DatasetS3Options {
 
 const MIB = 1024 * 1024;
 
-/** Uploads `blob` to dataset path `path` (e.g. `raw/a.csv`); needs write credentials on the dataset. */
+/**
+ * Uploads `blob` to dataset path `path` (e.g. `raw/a.csv`), replacing any file there; in parts
+ * above `partSize`, with a CRC32 checksum the server verifies. Asks for write credentials
+ * (`dataset-data-write` or item admin) unless given a `session`: a locked dataset is a
+ * DatasetLockedError, one in release review or released a DatasetInReleaseError. A path that
+ * is empty, absolute or holds `..` or `\` is a TypeError. An abort stops the upload and
+ * removes its uploaded parts (AbortError).
+ */
 export async function uploadBlob(datastore: DatastoreClient, datasetId: string, path: string, blob: Blob, options: BlobUploadOptions = {}): Promise<void> {
   const segments = path.split("/").filter((s) => s !== "" && s !== ".");
   if (segments.length === 0 || segments.includes("..") || path.startsWith("/") || path.includes("\\")) {

@@ -5,11 +5,13 @@ import { invoke } from "../context.js";
 import type { CredentialAccess } from "./dataset-credentials.js";
 import { DatasetCredentials } from "./dataset-credentials.js";
 
+/** Options of `DatastoreClient.credentials`. */
 export interface CredentialOptions extends SignalOption {
   /** Also ask for an AWS console sign-in URL (real deployments). */
   readonly consoleSession?: boolean | undefined;
 }
 
+/** Options of `DatastoreClient.presignedUrl` and `downloadFile`. */
 export interface PresignOptions extends SignalOption {
   /** Lifetime of the URL in seconds, 1..86 400 (upstream's default 10 800). */
   readonly expiresInSeconds?: number | undefined;

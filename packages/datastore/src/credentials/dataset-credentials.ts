@@ -9,11 +9,25 @@ export const DEFAULT_S3_REGION = "ap-southeast-2";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
+/**
+ * Which S3 session to ask for: "read" (list and download the dataset's files) or "write" (also
+ * upload, under the dataset's prefix only).
+ */
 export type CredentialAccess = "read" | "write";
 
+/**
+ * Temporary S3 credentials (an STS session) for one dataset's files, from
+ * `DatastoreClient.credentials`. The secret key, session token and console URL are reachable
+ * only through getters: `JSON.stringify`, `util.inspect` and spreading show the rest, with the
+ * secrets redacted. Upstream's sessions last 8 hours; renew them before `expiration` (the `/node`
+ * and `/browser` transfers do this for you).
+ */
 export class DatasetCredentials {
+  /** The dataset the session is scoped to (its storage prefix). */
   readonly datasetId: string;
+  /** Whether the session may write, as asked for. */
   readonly access: CredentialAccess;
+  /** The AWS access key id (not secret on its own; pair it with the getters below). */
   readonly accessKeyId: string;
   /** When the session stops being accepted. */
   readonly expiration: Date;
@@ -28,6 +42,7 @@ export class DatasetCredentials {
   readonly #sessionToken: string;
   readonly #consoleSessionUrl: string | undefined;
 
+  /** Wraps a credential response (`POST /registry/credentials/generate-*-access-credentials`) for `datasetId`. */
   constructor(datasetId: string, access: CredentialAccess, response: CredentialResponse) {
     const extra = response as CredentialResponse & Record<string, unknown>;
     this.datasetId = datasetId;
@@ -43,10 +58,12 @@ export class DatasetCredentials {
     this.region = typeof region === "string" ? region : DEFAULT_S3_REGION;
   }
 
+  /** The AWS secret access key (a secret: keep it out of logs). */
   get secretAccessKey(): string {
     return this.#secretAccessKey;
   }
 
+  /** The STS session token that must accompany the keys (a secret: keep it out of logs). */
   get sessionToken(): string {
     return this.#sessionToken;
   }
@@ -61,6 +78,7 @@ export class DatasetCredentials {
     return this.expiration.getTime() - now;
   }
 
+  /** A redacted summary (secret key and session token replaced): what a log line or `JSON.stringify` may show. */
   toJSON(): Record<string, unknown> {
     return {
       datasetId: this.datasetId,
@@ -74,6 +92,7 @@ export class DatasetCredentials {
     };
   }
 
+  /** What `util.inspect` shows: the redacted `toJSON()` summary. */
   [INSPECT](): string {
     return `DatasetCredentials ${JSON.stringify(this.toJSON())}`;
   }

@@ -21,17 +21,28 @@ import { TRANSFER_DEFAULTS } from "./transfer-options.js";
 import type { TransferSummary } from "./upload.js";
 import { uploadFiles } from "./upload.js";
 
+/** Options of {@link DatasetFiles}: S3 client settings and the credential refresh margin (each call takes its own signal). */
 export type DatasetFilesOptions = Omit<DatasetS3Options, "signal">;
 
 /** The data store writes this file at the dataset's root; folder uploads leave it alone. */
 export const METADATA_FILE = "metadata.json";
 
+/**
+ * File transfer for one dataset on the AWS SDK (Node): list, upload a folder, a file or a
+ * stream, download everything, a folder or one file. Read or write credentials are asked for
+ * when a call first needs them and renewed before they expire; both sessions are kept for the
+ * object's lifetime. Transfers are resumable: files already matching on the other side (same
+ * size and ETag) are skipped. Dataset paths are checked: one that would leave the dataset or
+ * the destination folder is an UnsafePathError before anything is written.
+ */
 export class DatasetFiles {
+  /** The dataset (handle) whose files this moves. */
   readonly datasetId: string;
   readonly #datastore: DatastoreClient;
   readonly #options: DatasetFilesOptions;
   readonly #sessions = new Map<CredentialAccess, Promise<DatasetS3>>();
 
+  /** Sends no request yet: credentials are asked for on the first transfer. */
   constructor(datastore: DatastoreClient, datasetId: string, options: DatasetFilesOptions = {}) {
     this.#datastore = datastore;
     this.datasetId = datasetId;

@@ -16,8 +16,11 @@ export class UnsafePathError extends ProvenaError {
 /** A downloaded file's bytes do not match the object's ETag; the partial file was removed. */
 export class ChecksumMismatchError extends ProvenaError {
   static override readonly brand: string = "ChecksumMismatchError";
+  /** The dataset path of the file. */
   readonly path: string;
+  /** The checksum the server gave for the object (ETag, unquoted, or the base64 full-object checksum). */
   readonly expected: string;
+  /** The checksum of the bytes that arrived. */
   readonly actual: string;
 
   /** `kind`: what was compared, the ETag or a full-object checksum (`CRC32`, ...). */
@@ -29,9 +32,10 @@ export class ChecksumMismatchError extends ProvenaError {
   }
 }
 
-/** The dataset has no file at that path. */
+/** `DatasetFiles.downloadFile` found no file at that dataset path. */
 export class DatasetFileNotFoundError extends ProvenaError {
   static override readonly brand: string = "DatasetFileNotFoundError";
+  /** The dataset path asked for (normalised, `/`-separated). */
   readonly path: string;
 
   constructor(path: string) {

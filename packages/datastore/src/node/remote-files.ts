@@ -4,14 +4,17 @@ import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import type { DatasetS3 } from "../s3/dataset-s3.js";
 import { withRenewal } from "../s3/send.js";
 
+/** One file of a dataset as S3 lists it (`DatasetFiles.list`). */
 export interface DatasetFile {
   /** Path relative to the dataset, `/`-separated (e.g. `raw/2024/a.csv`). */
   readonly path: string;
   /** The full object key. */
   readonly key: string;
+  /** Size in bytes. */
   readonly size: number;
-  /** The ETag, unquoted. */
+  /** The ETag, unquoted: the MD5 of the bytes, or `<md5 of part md5s>-<parts>` for a multipart upload. */
   readonly etag: string;
+  /** When the object was last written, if S3 said. */
   readonly lastModified: Date | undefined;
 }
 

@@ -3,6 +3,7 @@ import type { ProgressListener } from "../transfer/progress.js";
 
 const MIB = 1024 * 1024;
 
+/** Options of `DatasetFiles` downloads, and the base of its upload options. */
 export interface TransferOptions {
   /** Files moved at once. Default 8. */
   readonly concurrency?: number | undefined;
@@ -19,6 +20,7 @@ export interface TransferOptions {
   readonly partSize?: number | undefined;
 }
 
+/** Options of `DatasetFiles.uploadFolder` and `uploadFile`. */
 export interface UploadOptions extends TransferOptions {
   /** Files of at least this size go up in parts. Default 16 MiB. */
   readonly multipartThreshold?: number | undefined;
@@ -30,7 +32,9 @@ export interface UploadOptions extends TransferOptions {
   readonly partConcurrency?: number | undefined;
 }
 
+/** Options of `DatasetFiles.uploadStream`. */
 export interface StreamUploadOptions {
+  /** Stops the upload (AbortError); parts already sent are removed from the server. */
   readonly signal?: AbortSignal | undefined;
   /** Bytes sent so far (the total is known only at the end). */
   readonly onProgress?: ProgressListener | undefined;
@@ -38,9 +42,14 @@ export interface StreamUploadOptions {
   readonly partSize?: number | undefined;
   /** Parts in flight at once; memory is about (partConcurrency + 1) × partSize. Default 2. */
   readonly partConcurrency?: number | undefined;
+  /** The object's `Content-Type`. Default: none sent. */
   readonly contentType?: string | undefined;
 }
 
+/**
+ * The defaults of {@link TransferOptions}, {@link UploadOptions} and {@link StreamUploadOptions}:
+ * 8 files at once, 8 MiB parts (sizes in bytes), multipart from 16 MiB, 2 parts of a file in flight.
+ */
 export const TRANSFER_DEFAULTS = {
   concurrency: 8,
   partSize: 8 * MIB,

@@ -26,6 +26,7 @@ export interface LocalFile {
   readonly size: number;
 }
 
+/** What an upload or download did, once it has finished. */
 export interface TransferSummary {
   /** Dataset paths moved. */
   readonly transferred: string[];

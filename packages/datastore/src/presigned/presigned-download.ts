@@ -4,8 +4,11 @@ import { createHttpError } from "@provena-sdk/http-core";
 import type { ProgressListener } from "../transfer/progress.js";
 import { ProgressTracker } from "../transfer/progress.js";
 
+/** Options of {@link downloadPresignedUrl} (and, without `file`, of `DatastoreClient.downloadFile`). */
 export interface PresignedDownloadOptions {
+  /** Cancels the download; the fetch rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /** Called as each chunk arrives, with bytes so far (total from Content-Length, when sent). */
   readonly onProgress?: ProgressListener | undefined;
   /** A fetch implementation (default: the global fetch). */
   readonly fetch?: typeof fetch | undefined;

@@ -4,21 +4,29 @@ import type { ActionApprovalRequestResponse, ReleaseApprovalRequestResponse } fr
 import type { DatastoreContext, SignalOption } from "../context.js";
 import { invoke } from "../context.js";
 
+/**
+ * The dataset release workflow (`DatastoreClient.release`, the `/release` routes): a dataset's
+ * admin asks a system reviewer to release it (NOT_RELEASED → PENDING), and that reviewer approves
+ * (RELEASED) or rejects (NOT_RELEASED). Files are frozen while PENDING or RELEASED. Refusals are
+ * BadRequestError (400: caller not linked to a Person, wrong state, approver not a reviewer) or
+ * UnauthorizedError (401: missing roles, not the item's admin, not the named reviewer).
+ */
 export interface ReleaseClient {
-  /** The Person ids that may review releases (`entity-registry-read` + `write`). */
+  /** The Person ids that may review releases (`GET /release/sys-reviewers/list`; `entity-registry-read` + `write`). */
   listReviewers(options?: SignalOption): Promise<string[]>;
-  /** Adds a Person id to the reviewers (`sys-admin-read` + `write`). */
+  /** Adds a Person id to the reviewers (`POST /release/sys-reviewers/add`; `sys-admin-read` + `write`). */
   addReviewer(personId: string, options?: SignalOption): Promise<void>;
-  /** Removes a Person id from the reviewers (`sys-admin-read` + `write` + `admin`). */
+  /** Removes a Person id from the reviewers (`DELETE /release/sys-reviewers/delete`; `sys-admin-read` + `write` + `admin`). */
   removeReviewer(personId: string, options?: SignalOption): Promise<void>;
   /**
-   * Asks `approverId` (a reviewer) to release the dataset; needs item admin and a linked Person.
-   * The dataset becomes PENDING and its files frozen (write credentials are refused).
+   * Asks `approverId` (a reviewer's Person id) to release the dataset (`POST /release/approval-request`);
+   * needs item admin and a linked Person. The dataset becomes PENDING and its files frozen
+   * (write credentials are refused); the reviewer is emailed.
    */
   requestApproval(datasetId: string, approverId: string, notes: string, options?: SignalOption): Promise<ReleaseApprovalRequestResponse>;
-  /** The named reviewer approves a PENDING request: the dataset becomes RELEASED. */
+  /** The named reviewer approves a PENDING request (`PUT /release/action-approval-request`): the dataset becomes RELEASED. */
   approve(datasetId: string, notes: string, options?: SignalOption): Promise<ActionApprovalRequestResponse>;
-  /** The named reviewer rejects a PENDING request: the dataset is NOT_RELEASED (writable) again. */
+  /** The named reviewer rejects a PENDING request (`PUT /release/action-approval-request`): the dataset is NOT_RELEASED (writable) again. */
   reject(datasetId: string, notes: string, options?: SignalOption): Promise<ActionApprovalRequestResponse>;
 }
 

@@ -23,7 +23,12 @@ type ResponseType<M extends ResponseModel> = M extends DatastoreModelName ? Mode
 export type ResponseOf<R extends RouteName> = ResponseType<(typeof DATASTORE_ROUTES)[R]["response"]>;
 
 /** What route `R` takes as a JSON body (never for routes without one). */
-export type RequestOf<R extends RouteName> = (typeof DATASTORE_ROUTES)[R] extends { request: infer N extends DatastoreModelName } ? ModelType<N> : never;
+export type RequestOf<R extends RouteName> = (typeof DATASTORE_ROUTES)[R] extends {
+  /** The name of the route's request model (see {@link RouteEntry.request}). */
+  request: infer N extends DatastoreModelName;
+}
+  ? ModelType<N>
+  : never;
 
 // Upstream's untyped routes (no response model): the shapes behaviour.md §3.1 gives.
 const UNTYPED: Record<Exclude<ResponseModel, DatastoreModelName>, z.ZodMiniType> = {

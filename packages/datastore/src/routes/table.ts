@@ -4,14 +4,22 @@
 // test holds the table against the spec so a route can be neither missing nor misspelt.
 import type { DatastoreModelName } from "@provena-sdk/models/datastore";
 
-/** The response: a generated model, or one of the routes upstream left untyped. */
+/**
+ * How a route's response is typed: the name of a model in `@provena-sdk/models/datastore`, or
+ * one of the shapes upstream left untyped (`"untyped-object"`: any JSON object;
+ * `"string-record"`: string values; `"string-array"`; `"null"`).
+ */
 export type ResponseModel = DatastoreModelName | "untyped-object" | "string-record" | "string-array" | "null";
 
+/** One row of {@link DATASTORE_ROUTES}: how a client method reaches its Data Store route. */
 export interface RouteEntry {
+  /** The HTTP method upstream declares for the route. */
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The path below the data store's base URL (the transport's `endpoints.datastore`), e.g. `/register/mint-dataset`. */
   readonly path: string;
   /** The model the JSON body is checked against client-side (when request checks are on). */
   readonly request?: DatastoreModelName;
+  /** The model a 2xx body is validated with, in the transport's validation mode. */
   readonly response: ResponseModel;
   /**
    * `true`: a `{status}` envelope whose `success=false` is a soft failure; `"bare"`: the body is
@@ -22,6 +30,12 @@ export interface RouteEntry {
   readonly idempotent?: boolean;
 }
 
+/**
+ * Every Data Store API route, keyed by the name the client uses for it (`mint`, `fetch`,
+ * `writeCredentials`, ...): method, path, request and response models, envelope and retry
+ * safety. The client methods are built on it; use it to see which route a method hits, or to
+ * call a route through `Transport.request` directly.
+ */
 export const DATASTORE_ROUTES = {
   health: { method: "GET", path: "/", response: "string-record", envelope: false },
   checkGeneralAccess: { method: "GET", path: "/check-access/check-general-access", response: "User", envelope: false },
@@ -49,4 +63,5 @@ export const DATASTORE_ROUTES = {
   actionApprovalRequest: { method: "PUT", path: "/release/action-approval-request", request: "ActionApprovalRequest", response: "ActionApprovalRequestResponse", envelope: false },
 } as const satisfies Record<string, RouteEntry>;
 
+/** The name of a Data Store route: a key of {@link DATASTORE_ROUTES}. */
 export type RouteName = keyof typeof DATASTORE_ROUTES;

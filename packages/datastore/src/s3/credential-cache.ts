@@ -6,16 +6,27 @@ import type { CredentialAccess, DatasetCredentials } from "../credentials/datase
 /** Refresh this long before expiry, or a quarter of a short session's lifetime if that is less. */
 export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
 
+/** Where a {@link CredentialCache} gets fresh credentials: usually `DatastoreClient.credentials` for one dataset. */
 export type CredentialSource = (access: CredentialAccess, signal?: AbortSignal) => Promise<DatasetCredentials>;
 
 /** The identity the AWS SDK signs with (structurally its `AwsCredentialIdentity`). */
 export interface S3Identity {
+  /** The AWS access key id. */
   readonly accessKeyId: string;
+  /** The AWS secret access key (a secret). */
   readonly secretAccessKey: string;
+  /** The STS session token (a secret). */
   readonly sessionToken: string;
+  /** When the session ends; the AWS SDK asks the provider again as it nears. */
   readonly expiration: Date;
 }
 
+/**
+ * One dataset's S3 credentials for the AWS SDK: asked for on first use and again before they
+ * expire (`DEFAULT_REFRESH_MARGIN_MS` ahead, or a quarter of a short session's lifetime), so a
+ * transfer longer than one session carries on. Concurrent callers share one pending request.
+ * `openDatasetS3` makes one; make your own to give an S3 client of yours renewing credentials.
+ */
 export class CredentialCache {
   #current: DatasetCredentials | undefined;
   #issuedAt = 0;
@@ -23,6 +34,7 @@ export class CredentialCache {
   /** How many times credentials were asked for (tests and diagnostics). */
   requests = 0;
 
+  /** `source` is asked for `access` credentials; `marginMs` is how long before expiry to renew. */
   constructor(
     private readonly source: CredentialSource,
     private readonly access: CredentialAccess,

@@ -1,7 +1,12 @@
 // Progress of a file transfer, the same shape for every path (Node folders, browser blobs,
 // presigned downloads): bytes and files, with totals where known.
 
+/**
+ * One progress event of a file transfer, the same shape for Node folder transfers, browser blob
+ * uploads and presigned downloads. Byte counts are in bytes.
+ */
 export interface TransferProgress {
+  /** Whether bytes are going to the data store or coming from it. */
   readonly direction: "upload" | "download";
   /** Bytes moved so far, over every file (skipped files count as moved). */
   readonly bytesTransferred: number;
@@ -9,6 +14,7 @@ export interface TransferProgress {
   readonly totalBytes: number | undefined;
   /** Files finished (moved, or skipped because they already matched). */
   readonly filesTransferred: number;
+  /** Files in the transfer, skipped ones included (1 for a single file, blob or stream). */
   readonly totalFiles: number;
   /** Of `filesTransferred`, how many were skipped because they already matched. */
   readonly filesSkipped: number;
@@ -16,6 +22,7 @@ export interface TransferProgress {
   readonly file?: string | undefined;
 }
 
+/** Called on every change of a transfer's totals; keep it quick, it runs inline with the transfer. */
 export type ProgressListener = (progress: TransferProgress) => void;
 
 /** Keeps the running totals of a transfer and reports each change. */

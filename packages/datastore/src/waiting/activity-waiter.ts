@@ -6,4 +6,5 @@ import type { ActivityWaitOption, ActivityWaitOptions } from "@provena-sdk/jobs"
 export type { ActivityJobs, ActivityProgress, CompletedActivity } from "@provena-sdk/jobs";
 /** How to wait: `true` for the defaults, or options. */
 export type WaitOption = ActivityWaitOption;
+/** Waiting for a mint's or version's jobs: timeout (default 120 000 ms), poll interval, progress, signal. */
 export type WaitOptions = ActivityWaitOptions;
