@@ -59,6 +59,7 @@ export class DatastoreClient {
   readonly admin: DatastoreAdminClient;
   readonly #context: DatastoreContext;
 
+  /** Sends nothing: the jobs client `wait` needs is made on first use. */
   constructor(options: DatastoreClientOptions) {
     const { transport } = options;
     let jobs = options.jobs;
@@ -73,75 +74,112 @@ export class DatastoreClient {
   }
 
   /**
-   * Registers a dataset: validates the metadata, seeds and completes the registry item, writes
-   * `metadata.json` to its storage prefix. With `wait`, resolves once the Create activity is
-   * registered and lodged; a failed wait is an ActivityWaitError carrying the new dataset's handle as `itemId`.
+   * Registers a dataset (`POST /register/mint-dataset`; `entity-registry-read` + `write` and a
+   * Person linked to the caller): validates the metadata, seeds and completes the registry item,
+   * writes `metadata.json` to its storage prefix. Bad metadata is a RequestValidationError before
+   * sending (with `validateRequests`) or a DatasetValidationError from the server. With `wait`,
+   * resolves once the Create activity is registered and lodged; a failed wait is an
+   * ActivityWaitError carrying the new dataset's handle as `itemId` (the dataset exists regardless).
    */
   mint(metadata: CollectionFormat, options?: WaitableOptions): Promise<MintResult> {
     return mint(this.#context, metadata, options);
   }
 
-  /** The dataset with the caller's roles on it and its lock state. An unknown id is a BadRequestError (400), as upstream. */
+  /**
+   * The dataset with the caller's roles on it and its lock state (`GET /registry/items/fetch-dataset`;
+   * `entity-registry-read`). An unknown id or a seed is a BadRequestError (400), as upstream; no
+   * access to the item an UnauthorizedError (401).
+   */
   fetch(id: string, options?: SignalOption): Promise<FetchedDataset> {
     return fetchDataset(this.#context, id, options);
   }
 
-  /** Replaces the metadata (a new history entry with `reason`); refused while locked (DatasetLockedError). */
+  /**
+   * Replaces the metadata (`POST /register/update-metadata`): a new history entry with `reason`,
+   * `metadata.json` rewritten, files and release state untouched. Needs item role
+   * `metadata-write`, `dataset-data-write` or `admin`; refused while locked (DatasetLockedError);
+   * metadata the server rejects is a BadRequestError (400), not a soft failure.
+   */
   update(id: string, metadata: CollectionFormat, reason: string, options?: SignalOption): Promise<UpdateResult> {
     return updateMetadata(this.#context, id, metadata, reason, options);
   }
 
-  /** Restores the metadata of history entry `historyId` (as a new history entry). */
+  /**
+   * Restores the metadata (`collection_format` only) of history entry `historyId`, as a new
+   * history entry (`PUT /register/revert-metadata`); storage and release state are kept. Same
+   * access rules as `update`.
+   */
   revert(id: string, historyId: number, reason: string, options?: SignalOption): Promise<void> {
     return revertMetadata(this.#context, id, historyId, reason, options);
   }
 
-  /** A new version with its own storage prefix (files are not copied); item admin, latest version only. */
+  /**
+   * A new version of the dataset with its own storage prefix (`POST /register/version`): files are
+   * not copied, release state starts over. Item admin, on the latest version only (else 400).
+   * `wait` works as for `mint`, with the new version's id as `itemId`.
+   */
   version(id: string, reason: string, options?: WaitableOptions): Promise<VersionResult> {
     return versionDataset(this.#context, id, reason, options);
   }
 
-  /** One page of the datasets the caller may read. */
+  /** One page of the datasets the caller may read (`POST /registry/items/list`; `entity-registry-read`). */
   list(options?: ListPageOptions): Promise<DatasetListPage> {
     return listPage(this.#context, options);
   }
 
-  /** Every dataset the caller may read, across pages (`.pages()` for pages). */
+  /**
+   * Every dataset the caller may read, across pages, fetched as iteration goes (`.pages()` for
+   * whole pages); each page is validated when reached, so a bad page fails the iteration there.
+   */
   listAll(options?: ListOptions): PageIterable<ItemDataset, DatasetListPage> {
     return listAll(this.#context, options);
   }
 
-  /** Asks the server whether the metadata would mint (schema, field rules, registry references). */
+  /**
+   * Asks the server whether the metadata would mint (`POST /metadata/validate-metadata`: schema,
+   * field rules, registry references); no client-side check first. A body the server cannot
+   * parse at all (422) throws an UnprocessableEntityError instead.
+   */
   validate(metadata: CollectionFormat, options?: SignalOption): Promise<ValidationResult> {
     return validateMetadata(this.#context, metadata, options);
   }
 
-  /** The JSON schema of `CollectionFormat`. */
+  /** The JSON schema of `CollectionFormat`, for building forms (`GET /metadata/dataset-schema`). */
   schema(options?: SignalOption): Promise<Record<string, unknown>> {
     return datasetSchema(this.#context, options);
   }
 
   /**
-   * Temporary S3 credentials scoped to the dataset's prefix: "read" needs `dataset-data-read`;
-   * "write" needs `dataset-data-write`, an unlocked dataset (DatasetLockedError) and no release
-   * pending or approved (DatasetInReleaseError).
+   * Temporary S3 credentials scoped to the dataset's prefix
+   * (`POST /registry/credentials/generate-{read,write}-access-credentials`; upstream's last 8 h).
+   * "read" needs item role `dataset-data-read`, "write" `dataset-data-write` (either also item
+   * `admin` or realm `entity-registry-admin`), else UnauthorizedError; "write" also needs an
+   * unlocked dataset (DatasetLockedError) and no release pending or approved (DatasetInReleaseError).
+   * For transfers use `DatasetFiles` (`/node`) or `uploadBlob` (`/browser`), which renew them.
    */
   credentials(datasetId: string, access: CredentialAccess, options?: CredentialOptions): Promise<DatasetCredentials> {
     return requestCredentials(this.#context, datasetId, access, options);
   }
 
-  /** A presigned GET URL for one file (`dataset-data-read`); `..`, `//`, `\` and missing files are refused (400). */
+  /**
+   * A presigned GET URL for one file (`POST /registry/items/generate-presigned-url`; item role
+   * `dataset-data-read`, else 401). `..`, `//`, `\`, a missing file or an unknown dataset is a
+   * BadRequestError (400). The URL is a credential until it expires: do not log it.
+   */
   presignedUrl(datasetId: string, filePath: string, options?: PresignOptions): Promise<PresignedURLResponse> {
     return presignedUrl(this.#context, datasetId, filePath, options);
   }
 
-  /** Downloads one file through a presigned URL with plain fetch (browser-safe), with progress. */
+  /**
+   * Downloads one file into memory through a presigned URL with plain fetch (browser-safe), with
+   * progress; a non-2xx from storage is an HttpError (its URL without the signature).
+   */
   async downloadFile(datasetId: string, filePath: string, options: PresignOptions & Omit<PresignedDownloadOptions, "file"> = {}): Promise<Blob> {
     const { presigned_url } = await this.presignedUrl(datasetId, filePath, options);
     return downloadPresignedUrl(presigned_url, { ...options, file: filePath });
   }
 
-  /** The caller's user and roles, if they hold the roles of `level` (`/check-access/*`); else UnauthorizedError. */
+  /** The caller's user and realm roles, if they hold the roles of `level` (`GET /check-access/check-<level>-access`); else UnauthorizedError. */
   checkAccess(level: AccessLevel, options: SignalOption = {}): Promise<User> {
     return invoke(this.#context, ACCESS_ROUTES[level], { signal: options.signal });
   }
@@ -152,7 +190,10 @@ export class DatastoreClient {
   }
 }
 
-/** A client with its own transport: `createDatastoreClient({ domain, tokenProvider })`. */
+/**
+ * A client with its own transport: `createDatastoreClient({ domain, tokenProvider })`. Takes
+ * http-core's transport options (endpoints, token, retries, validation mode) and the client's own.
+ */
 export function createDatastoreClient(options: TransportOptions & Omit<DatastoreClientOptions, "transport">): DatastoreClient {
   const { validateRequests, jobs, ...transportOptions } = options;
   return new DatastoreClient({ transport: createTransport(transportOptions), validateRequests, jobs });

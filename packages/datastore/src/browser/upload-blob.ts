@@ -12,7 +12,7 @@ import { managedUpload } from "../transfer/managed-upload.js";
 export interface BlobUploadOptions extends DatasetS3Options {
   /** Bytes sent so far, reported part by part, out of the blob's size. */
   readonly onProgress?: ProgressListener | undefined;
-  /** Part size for blobs above it (multipart). Default 8 MiB (S3's minimum is 5 MiB). */
+  /** Part size in bytes; larger blobs go up in parts of this size. Default 8 MiB (S3's minimum is 5 MiB). */
   readonly partSize?: number | undefined;
   /** Parts in flight at once. Default 4. */
   readonly partConcurrency?: number | undefined;

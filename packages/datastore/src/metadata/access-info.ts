@@ -3,13 +3,19 @@
 // The types make the invalid mixes unrepresentable; the server enforces the same rule.
 import type { AccessInfo } from "@provena-sdk/models/datastore";
 
+/** `access_info` of a dataset whose files are uploaded into the data store (from {@link repositedAccess}). */
 export interface RepositedAccessInfo extends AccessInfo {
+  /** The files live in the data store. */
   readonly reposited: true;
+  /** Must be absent for a reposited dataset. */
   readonly uri?: undefined;
+  /** Must be absent for a reposited dataset. */
   readonly description?: undefined;
 }
 
+/** `access_info` of a dataset whose data lives elsewhere (from {@link externalAccess}). */
 export interface ExternalAccessInfo extends AccessInfo {
+  /** The data is not in the data store. */
   readonly reposited: false;
   /** Where the data can be found. */
   readonly uri: string;

@@ -6,7 +6,13 @@ import type { RequestIssue } from "@provena-sdk/http-core";
 
 const APPROVALS = ["ethics_registration", "ethics_access", "indigenous_knowledge", "export_controls"] as const;
 
-/** Every field-rule violation in `format` (empty when it follows the rules). Assumes the model check passed. */
+/**
+ * Every violation of the data store's cross-field rules in `format` (empty when it follows them):
+ * each approval relevant and obtained together, a date value when `relevant`, published not
+ * before created, `access_info.uri`/`description` absent when reposited and required when not,
+ * a duration that does not end before it begins. The client runs it before mint and update;
+ * call it to check a form as it is filled. Assumes `format` already passed the model check.
+ */
 export function collectionFormatIssues(format: CollectionFormat): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const name of APPROVALS) {

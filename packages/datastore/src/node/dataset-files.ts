@@ -49,7 +49,10 @@ export class DatasetFiles {
     this.#options = options;
   }
 
-  /** The S3 client, bucket and prefix for `access`, opened on first use (credentials requested then). */
+  /**
+   * The S3 client, bucket and prefix for `access`, opened on first use (credentials requested
+   * then) and shared by later calls; a refused open is not kept, so the next call asks again.
+   */
   session(access: CredentialAccess, signal?: AbortSignal): Promise<DatasetS3> {
     let session = this.#sessions.get(access);
     if (session === undefined) {
@@ -61,15 +64,18 @@ export class DatasetFiles {
     return session;
   }
 
-  /** The dataset's files (or those under `folder`), with sizes and ETags. Read credentials. */
+  /** The dataset's files (or those under dataset folder `folder`), with sizes and ETags; `metadata.json` included. Read credentials. */
   async list(options: { folder?: string; signal?: AbortSignal } = {}): Promise<DatasetFile[]> {
     const s3 = await this.session("read", options.signal);
     return listRemoteFiles(s3, folderPrefix(options.folder ?? ""), options.signal);
   }
 
   /**
-   * Uploads every file under `localFolder` into the dataset (below `options.to`, default the
-   * root). Write credentials. A root-level `metadata.json` is left out: the data store owns it.
+   * Uploads every file under `localFolder` into the dataset (below dataset folder `options.to`,
+   * default the root), replacing files of the same path. Write credentials (DatasetLockedError,
+   * DatasetInReleaseError). Files matching on the server are skipped (`skipMatching`); files
+   * from `multipartThreshold` up go in parts read straight from disk. A root-level
+   * `metadata.json` is left out: the data store owns it.
    */
   async uploadFolder(localFolder: string, options: UploadOptions & { to?: string } = {}): Promise<TransferSummary> {
     const prefix = folderPrefix(options.to ?? "");
@@ -78,7 +84,10 @@ export class DatasetFiles {
     return uploadFiles(s3, files, prefix, options);
   }
 
-  /** Uploads one file to dataset path `to` (default: its name at the root). Write credentials. */
+  /**
+   * Uploads one file to dataset path `to` (default: its name at the root), skipped if the server
+   * already has it. Write credentials. A `to` naming a folder is an UnsafePathError.
+   */
   async uploadFile(localPath: string, options: UploadOptions & { to?: string } = {}): Promise<TransferSummary> {
     const path = options.to ?? basename(localPath);
     const segments = datasetPathSegments(path);
@@ -112,12 +121,17 @@ export class DatasetFiles {
     return { transferred: [path], skipped: [], bytes };
   }
 
-  /** Downloads every file of the dataset into `destination` (created if missing). Read credentials. */
+  /**
+   * Downloads every file of the dataset (`metadata.json` included) into folder `destination`
+   * (created if missing). Read credentials. Each file is written under a temporary name, checked
+   * against its ETag or checksum (ChecksumMismatchError) and then renamed into place; files
+   * already there and matching are skipped.
+   */
   downloadAll(destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
     return this.downloadFolder("", destination, options);
   }
 
-  /** Downloads the files under dataset folder `folder` into `destination`, paths relative to that folder. */
+  /** Downloads the files under dataset folder `folder` into `destination`, paths relative to that folder; as `downloadAll` otherwise. */
   async downloadFolder(folder: string, destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
     const prefix = folderPrefix(folder);
     const s3 = await this.session("read", options.signal);
@@ -125,7 +139,7 @@ export class DatasetFiles {
     return downloadFiles(s3, files.map((file) => ({ file, relativePath: file.path.slice(prefix.length) })), destination, options);
   }
 
-  /** Downloads dataset file `path` into folder `destination` under its own name. */
+  /** Downloads dataset file `path` into folder `destination` under its own name; no such file is a DatasetFileNotFoundError. */
   async downloadFile(path: string, destination: string, options: TransferOptions = {}): Promise<TransferSummary> {
     const segments = datasetPathSegments(path);
     const s3 = await this.session("read", options.signal);

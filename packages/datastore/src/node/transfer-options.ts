@@ -16,13 +16,13 @@ export interface TransferOptions {
    * transfer resumes where it stopped. Default true.
    */
   readonly skipMatching?: boolean | undefined;
-  /** Multipart part size, also assumed when checking multipart ETags. Default 8 MiB (S3's minimum is 5 MiB). */
+  /** Multipart part size in bytes, also assumed when checking multipart ETags. Default 8 MiB; under 5 MiB (S3's minimum) an upload throws a RangeError. */
   readonly partSize?: number | undefined;
 }
 
 /** Options of `DatasetFiles.uploadFolder` and `uploadFile`. */
 export interface UploadOptions extends TransferOptions {
-  /** Files of at least this size go up in parts. Default 16 MiB. */
+  /** Files of at least this many bytes (and of at least `partSize`) go up in parts. Default 16 MiB. */
   readonly multipartThreshold?: number | undefined;
   /**
    * Parts of one file in flight at once. Default 2. Each part in flight holds one `partSize`
@@ -38,7 +38,7 @@ export interface StreamUploadOptions {
   readonly signal?: AbortSignal | undefined;
   /** Bytes sent so far (the total is known only at the end). */
   readonly onProgress?: ProgressListener | undefined;
-  /** Part size (bytes are gathered into parts of this size before they go). Default 8 MiB. */
+  /** Part size in bytes (bytes are gathered into parts of this size before they go). Default 8 MiB. */
   readonly partSize?: number | undefined;
   /** Parts in flight at once; memory is about (partConcurrency + 1) × partSize. Default 2. */
   readonly partConcurrency?: number | undefined;
