@@ -12,6 +12,7 @@ import * as subtypes from "./subtypes/definitions.js";
 import type { SubtypeClient } from "./subtypes/types.js";
 import type { ActivityJobs } from "@provena-sdk/jobs";
 
+/** Options of {@link RegistryClient}: the transport, plus request checks and how jobs are awaited. */
 export interface RegistryClientOptions {
   /** Carries endpoints, auth, retries and the validation mode (see @provena-sdk/http-core). */
   readonly transport: Transport;
@@ -24,24 +25,50 @@ export interface RegistryClientOptions {
   readonly jobs?: ActivityJobs | undefined;
 }
 
+/**
+ * The Registry API client: one typed sub-client per subtype (fetch, list, write, version, access,
+ * locks, proxy), each with exactly the actions its routes have, plus the cross-subtype `general`
+ * routes and the `admin` routes. To bundle only some subtypes, use {@link createSubtypeClients};
+ * for a single action, {@link fetchItem} or {@link listItems}.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistryClient({ domain, tokenProvider });
+ * const { item } = await registry.person.fetch("10378.1/1234567");
+ * ```
+ */
 export class RegistryClient {
+  /** ORGANISATION items (`/registry/agent/organisation`): seed, create, update, revert; not versioned. */
   readonly organisation: SubtypeClient<"organisation">;
+  /** PERSON items (`/registry/agent/person`): seed, create, update, revert; not versioned. `ethics_approved` must be true. */
   readonly person: SubtypeClient<"person">;
+  /** MODEL items (`/registry/entity/model`): the STANDARD writes plus `version`. */
   readonly model: SubtypeClient<"model">;
-  /** MODEL_RUN_WORKFLOW_TEMPLATE. */
+  /** MODEL_RUN_WORKFLOW_TEMPLATE items (`/registry/entity/model_run_workflow`): the STANDARD writes plus `version`. */
   readonly workflowTemplate: SubtypeClient<"workflowTemplate">;
+  /** DATASET_TEMPLATE items (`/registry/entity/dataset_template`): the STANDARD writes plus `version`. */
   readonly datasetTemplate: SubtypeClient<"datasetTemplate">;
+  /**
+   * DATASET items (`/registry/entity/dataset`): read here, plus `reviewing`; written only through
+   * the data store (or `proxy(user)` with the `data-store-api` role).
+   */
   readonly dataset: SubtypeClient<"dataset">;
+  /** STUDY items (`/registry/activity/study`): seed, create, update, revert; not versioned. */
   readonly study: SubtypeClient<"study">;
   /** The CREATE activity items (read-only): what `activity.activityId` of a create names. */
   readonly createActivity: SubtypeClient<"createActivity">;
   /** The VERSION activity items (read-only): what `activity.activityId` of a version names. */
   readonly versionActivity: SubtypeClient<"versionActivity">;
+  /** MODEL_RUN items (`/registry/activity/model_run`): read here; written through the prov API (or `proxy(user)` with the `prov-api` role). */
   readonly modelRun: SubtypeClient<"modelRun">;
+  /** Routes across subtypes: fetch any item by id, list, count per subtype, version info. */
   readonly general: GeneralClient;
+  /** Registry-admin routes: export, import, restore, config and delete of any item. */
   readonly admin: AdminClient;
+  /** The transport every call goes through (endpoints, auth, retries, validation mode). */
   readonly transport: Transport;
 
+  /** A client on an existing transport; {@link createRegistryClient} makes one with its own. */
   constructor(options: RegistryClientOptions) {
     const context = createContext(options);
     this.transport = options.transport;

@@ -27,7 +27,14 @@ export interface SubtypeClientsBase<S extends SubtypeDefinitions> {
 }
 
 /** Either transport options (a transport is made) or an existing `transport` to share. */
-export type SubtypeClientsOptions<S extends SubtypeDefinitions> = SubtypeClientsBase<S> & (TransportOptions | { readonly transport: Transport });
+export type SubtypeClientsOptions<S extends SubtypeDefinitions> = SubtypeClientsBase<S> &
+  (
+    | TransportOptions
+    | {
+        /** A transport to share (e.g. with a RegistryClient or other service clients) instead of making one. */
+        readonly transport: Transport;
+      }
+  );
 
 /** Clients of the given subtypes only, on a transport of their own or the one passed. */
 export function createSubtypeClients<S extends SubtypeDefinitions>(options: SubtypeClientsOptions<S>): SubtypeClients<S> {

@@ -12,6 +12,7 @@ type SoftFailureInit = ConstructorParameters<typeof SoftFailureError>[0];
  * SoftFailureError (it carries every SoftFailureError field: `details`, `status`, `body`, …).
  */
 export class ItemNotFoundError extends NotFoundError {
+  /** The global brand `instanceof` checks, so an ItemNotFoundError from another copy of the SDK is still recognised. */
   static override readonly brand: string = "ItemNotFoundError";
   /** The id that was asked for. */
   readonly id: string;
@@ -44,6 +45,7 @@ export class RegistryValidationError extends SoftFailureError {
 /** A typed fetch without `seedAllowed` hit a seed item. */
 export class SeedItemError extends SoftFailureError {
   static override readonly brand: string = "SeedItemError";
+  /** The id that was asked for: a seed (fetch it with `seedAllowed: true`, or complete it with `update`). */
   readonly id: string;
 
   constructor(init: SoftFailureInit & { id: string }) {

@@ -14,8 +14,12 @@ import type { RegistryContext } from "../context.js";
 import { call } from "../context.js";
 import type { SignalOption } from "../subtypes/types.js";
 
+/**
+ * The registry's admin routes (`/admin/*`) and the hidden general delete: the token needs
+ * `entity-registry-admin` (with read and write), else UnauthorizedError.
+ */
 export interface AdminClient {
-  /** Every item with its auth and lock rows. */
+  /** Every item with its auth and lock rows (`GET /admin/export`), in one answer (not paged). */
   export(options?: SignalOption): Promise<BundledItem[]>;
   /** Imports bundles. `trial_mode` defaults to true upstream: pass `trial_mode: false` to write. */
   import(request: RegistryImportRequest, options?: SignalOption): Promise<RegistryImportResponse>;
@@ -28,10 +32,14 @@ export interface AdminClient {
   restoreProvGraph(request: ProvGraphRestoreRequest, options?: SignalOption): Promise<ProvGraphRestoreResponse>;
   /** The deployment's settings as upstream's config-file generator lists them (untyped upstream). */
   config(options?: ConfigOptions): Promise<Record<string, unknown>>;
-  /** Deletes any item by id (its item, auth and lock rows). */
+  /**
+   * Deletes any item by id, of any subtype (`DELETE /registry/general/delete`): its item, auth
+   * and lock rows; no cascade (provenance graph nodes remain). A locked item is refused.
+   */
   delete(id: string, options?: SignalOption): Promise<void>;
 }
 
+/** Options of {@link AdminClient.config}. */
 export interface ConfigOptions extends SignalOption {
   /** Only the settings a deployment must set (default true, as upstream); false lists every setting. */
   readonly requiredOnly?: boolean | undefined;

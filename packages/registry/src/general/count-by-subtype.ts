@@ -12,11 +12,13 @@ import type { GeneralListOptions } from "../listing/list-options.js";
  */
 export const COUNT_PAGE_SIZE = 1000;
 
+/** Options of {@link GeneralClient.countBySubtype}. */
 export interface CountBySubtypeOptions {
   /** Which records count (default COMPLETE_ONLY, as the lists). */
   readonly recordType?: QueryRecordTypes | undefined;
   /** Items per request (default {@link COUNT_PAGE_SIZE}). */
   readonly pageSize?: number | undefined;
+  /** Aborts the count (all its page requests): it then rejects with an AbortError. */
   readonly signal?: AbortSignal | undefined;
 }
 

@@ -13,16 +13,31 @@ import type { SignalOption } from "../subtypes/types.js";
 
 export type { RawRegistryItem };
 
+/** One page of the general list. `items` may be short or empty while `paginationKey` is set. */
 export interface GeneralListPage {
+  /** The stored records of any subtype the caller may read, unparsed (seeds too with `recordType` SEED_ONLY or ALL). */
   readonly items: RawRegistryItem[];
+  /** The key for the next page; null when the listing is done. */
   readonly paginationKey: PaginationKey | null;
+  /** The response envelope's status. */
   readonly status: Status;
 }
 
+/**
+ * The cross-subtype routes (`/registry/general/*`): fetch any item by id without knowing its
+ * subtype, list across subtypes, count, version info. Items are the raw stored records, not
+ * parsed as a subtype. Needs `entity-registry-read`; items the caller may not read are left out.
+ */
 export interface GeneralClient {
   /** Any item, seeds included; not found is an ItemNotFoundError. */
   fetch(id: string, options?: SignalOption): Promise<RawRegistryItem>;
+  /**
+   * One page across subtypes (`POST /registry/general/list`), filtered by subtype, record type,
+   * release reviewer or release state; newest update first by default. Unlike the subtype lists
+   * it does not report how many items were hidden from the caller.
+   */
   list(options?: GeneralListPageOptions): Promise<GeneralListPage>;
+  /** Every item across pages of the general list (short and empty pages followed, a repeated key is a PaginationError). */
   listAll(options?: GeneralListOptions): PageIterable<RawRegistryItem, GeneralListPage>;
   /**
    * How many items of each subtype you can read (there is no route for it: this pages through

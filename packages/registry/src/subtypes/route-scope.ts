@@ -20,6 +20,7 @@ export interface Scope<C> {
 /** The scope of a sub-client's actions (the modular functions only carry the transport). */
 export type RouteScope = Scope<RegistryContext>;
 
+/** The header the proxy routes read the acting user from (see {@link UserContext}). */
 export const USER_CONTEXT_HEADER = "X-User-Context";
 
 export function plainScope<C>(context: C, definition: SubtypeDefinition): Scope<C> {

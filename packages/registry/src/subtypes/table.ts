@@ -7,10 +7,13 @@ import type { RegistrySubtype } from "@provena-sdk/models/registry";
 /** STANDARD: plain seed/create/update/revert. READ_ONLY: none of them. SERVICE_PROXY: only through `proxy(user)`. */
 export type RouteSet = "STANDARD" | "READ_ONLY" | "SERVICE_PROXY";
 
+/** One row of {@link SUBTYPE_TABLE}: where a subtype's routes are and which of them exist. */
 export interface SubtypeEntry {
+  /** The registry's name for the subtype (`item_subtype`), e.g. `"MODEL_RUN_WORKFLOW_TEMPLATE"`. */
   readonly subtype: RegistrySubtype;
   /** Route prefix relative to the registry service root. */
   readonly prefix: string;
+  /** Which write routes exist, and whether directly or through `proxy(user)`: see {@link RouteSet}. */
   readonly routes: RouteSet;
   /** Which version route exists: `/version`, `/proxy/version`, or none. */
   readonly versionRoute: "plain" | "proxy" | "none";
@@ -34,9 +37,16 @@ export const createActivity = { subtype: "CREATE", prefix: "/registry/activity/c
 export const versionActivity = { subtype: "VERSION", prefix: "/registry/activity/version", routes: "READ_ONLY", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
 export const modelRun = { subtype: "MODEL_RUN", prefix: "/registry/activity/model_run", routes: "SERVICE_PROXY", versionRoute: "none", versioned: false, releaseReviews: false } as const satisfies SubtypeEntry;
 
+/**
+ * The ten registry subtypes with routes, under the names of their `RegistryClient` properties:
+ * each row's subtype, route prefix, route set, version route, whether items are versioned and
+ * whether it has the release-review listing (behaviour.md §2.1). Both the clients and their
+ * types are built from it.
+ */
 export const SUBTYPE_TABLE = { organisation, person, model, workflowTemplate, datasetTemplate, dataset, study, createActivity, versionActivity, modelRun } as const satisfies Record<string, SubtypeEntry>;
 
 /** The property names of the subtype clients on `RegistryClient`. */
 export type SubtypeKey = keyof typeof SUBTYPE_TABLE;
 
+/** The keys of {@link SUBTYPE_TABLE} in table order: `["organisation", "person", …, "modelRun"]`. */
 export const SUBTYPE_KEYS = /* @__PURE__ */ Object.keys(SUBTYPE_TABLE) as SubtypeKey[];

@@ -6,4 +6,5 @@ import type { ActivityWaitOption, ActivityWaitOptions } from "@provena-sdk/jobs"
 export type { ActivityJobs, ActivityProgress, CompletedActivity } from "@provena-sdk/jobs";
 /** How to wait: `true` for the defaults, or options. */
 export type WaitOption = ActivityWaitOption;
+/** How long and how often to wait, and how to follow or stop the wait (`timeoutMs`, `pollIntervalMs`, `signal`, `onProgress`). */
 export type WaitOptions = ActivityWaitOptions;
