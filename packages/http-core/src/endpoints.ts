@@ -4,6 +4,7 @@ import { ConfigurationError } from "./errors/usage-errors.js";
 import { SERVICE_NAMES, SERVICE_SUBDOMAINS } from "./services.js";
 import type { ServiceEndpoints, ServiceName } from "./services.js";
 
+/** Where the services are: a domain, per-service base URLs, or both (see {@link resolveEndpoints}). */
 export interface EndpointOptions {
   /** The Provena deployment's domain, e.g. "mds.gbrrestoration.org" (no scheme). */
   domain?: string | undefined;

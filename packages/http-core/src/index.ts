@@ -2,7 +2,7 @@
  * The transport every Provena service client is built on (ky): auth header, retries, timeouts,
  * error mapping, zod validation and pagination.
  *
- * @packageDocumentation
+ * @module @provena-sdk/http-core
  */
 export * from "./errors/index.js";
 export { compiledCheck } from "./validation/compiled-check.js";

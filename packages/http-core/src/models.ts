@@ -6,12 +6,22 @@
 // bundle keeps only the schema kinds it uses.
 import * as z from "zod/mini";
 
+/**
+ * How strictly models check data. `lenient` (the default) keeps unknown keys, accepts enum values
+ * the SDK does not know yet and explicit null for optional fields, so a server upgrade never
+ * breaks parsing; `strict` (for tests) rejects unknown keys and unknown enum values.
+ */
 export type ValidationMode = "lenient" | "strict";
 
 /** A string that is not one of the known values, kept so lenient parsing never loses data. */
-export type UnknownString = string & { readonly __unknownEnumValue?: never };
+export type UnknownString = string & {
+  /** Type-level marker only, never present at runtime: keeps `UnknownString` distinct so editors still suggest the known values. */
+  readonly __unknownEnumValue?: never;
+};
 
+/** The builders a model file is written against; {@link modelKit} gives the one for a mode. */
 export interface ModelKit {
+  /** The mode these builders check in. */
   readonly mode: ValidationMode;
   /** An object model. Unknown keys: kept (lenient) or rejected (strict). */
   object<S extends z.core.$ZodShape>(shape: S): z.ZodMiniObject<S, z.core.$loose>;
@@ -33,6 +43,7 @@ export interface BuildModelsOptions {
 // One kit per mode, so a model built through a ModelSet and through its own Model is one schema.
 const kits = new Map<ValidationMode, ModelKit>();
 
+/** The shared {@link ModelKit} for `mode` (one instance per mode, so models built for it are cached once). */
 export function modelKit(mode: ValidationMode): ModelKit {
   let kit = kits.get(mode);
   if (kit === undefined) {
@@ -56,12 +67,18 @@ function makeKit(mode: ValidationMode): ModelKit {
 
 /** A set of models built on demand for either mode and cached. */
 export interface ModelSet<M> {
+  /** The models built for `mode`; built on the first call for that mode and cached. */
   get(mode: ValidationMode): M;
   /** The lenient build; use for `z.infer` and as the default. */
   readonly lenient: M;
+  /** The strict build (unknown keys and enum values rejected), for tests and contract checks. */
   readonly strict: M;
 }
 
+/**
+ * Defines a set of models once, against a {@link ModelKit}; `factory` runs at most once per mode,
+ * on first use. E.g. `defineModels((k) => ({ Health: k.object({ message: z.string() }) }))`.
+ */
 export function defineModels<M>(factory: (k: ModelKit) => M): ModelSet<M> {
   const cache = new Map<ValidationMode, M>();
   const get = (mode: ValidationMode): M => {

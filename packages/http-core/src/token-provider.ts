@@ -1,5 +1,6 @@
 // What the transport needs from auth: a bearer token, and a way to force a fresh one after a
 // 401. auth-core implements this; anything with the same shape works (it is structural).
+/** What the transport passes to {@link TokenProvider.getToken}. */
 export interface GetTokenOptions {
   /** Skip any cached token and obtain a new one (the transport sets this once after a 401). */
   forceRefresh?: boolean;

@@ -30,6 +30,7 @@ export interface HttpErrorInit extends RequestContext {
 /** A response with a non-2xx status. */
 export class HttpError extends ProvenaError {
   static override readonly brand: string = "HttpError";
+  /** The request's HTTP method, upper-cased. */
   readonly method: string;
   /** The request URL with secret query parameters redacted. */
   readonly url: string;
@@ -66,11 +67,13 @@ export class HttpError extends ProvenaError {
 
 /** 400: Provena's catch-all for bad state (not found in lookups, already locked, …). */
 export class BadRequestError extends HttpError {
+  /** What `instanceof BadRequestError` checks for, so it also matches errors from another copy of the SDK. */
   static override readonly brand: string = "BadRequestError";
 }
 
 /** 401: no or bad token, a missing realm role, or item-level access denied. */
 export class UnauthorizedError extends HttpError {
+  /** What `instanceof UnauthorizedError` checks for, so it also matches errors from another copy of the SDK. */
   static override readonly brand: string = "UnauthorizedError";
 }
 

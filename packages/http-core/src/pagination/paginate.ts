@@ -5,6 +5,7 @@
 import { AbortError } from "../errors/request-errors.js";
 import { PaginationError } from "../errors/usage-errors.js";
 
+/** How {@link paginate} reads a page (its items and next key) and runs the listing. */
 export interface PaginateOptions<TPage, TItem, TRaw = TPage> {
   /** The items of a page. */
   items(page: TPage): TItem[];
@@ -34,11 +35,23 @@ export interface PaginateOptions<TPage, TItem, TRaw = TPage> {
 
 /** Async iterable of every item across pages; `.pages()` iterates whole pages instead. Re-iterable. */
 export interface PageIterable<TItem, TPage = unknown> extends AsyncIterable<TItem> {
+  /** The listing page by page (whole responses, e.g. for a total count), each iteration starting again from the first page. */
   pages(): AsyncIterable<TPage>;
 }
 
+/**
+ * Fetches one page: `key` is `null` for the first page, else the previous page's next key, sent
+ * back as Provena's `pagination_key`. `signal` aborts it (the listing's signal, or a stopped prefetch).
+ */
 export type FetchPage<TPage> = (key: unknown, signal?: AbortSignal) => Promise<TPage>;
 
+/**
+ * Iterates a Provena listing: fetches pages lazily (the first when iteration starts), following
+ * `pagination_key` until it is null. Empty pages do not end it (Provena filters after paging).
+ *
+ * @throws {@link PaginationError} (reason `repeated-key`) during iteration when the server sends a
+ * key it sent before, instead of looping forever; {@link AbortError} when `signal` fires.
+ */
 export function paginate<TPage, TItem, TRaw = TPage>(fetchPage: FetchPage<TRaw>, options: PaginateOptions<TPage, TItem, TRaw>): PageIterable<TItem, TPage> {
   const pages = (): AsyncIterable<TPage> => ({ [Symbol.asyncIterator]: () => iteratePages(fetchPage, options) });
   return {

@@ -1,6 +1,7 @@
 // Secrets must never reach an error, a hook or a log line. Everything the SDK reports about a
 // request (URL, headers, a response body) goes through these functions first.
 
+/** The marker that replaces a secret in URLs, headers, bodies and messages the SDK reports. */
 export const REDACTED = "[REDACTED]";
 
 /** Query parameters and JSON keys whose values are treated as secrets. */
