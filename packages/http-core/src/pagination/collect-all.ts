@@ -12,7 +12,12 @@ export interface CollectAllOptions {
   onLimit?: "throw" | "truncate" | undefined;
 }
 
-/** Every item of an async iterable in an array, up to a limit. Stops fetching as soon as it can. */
+/**
+ * Every item of an async iterable in an array, up to a limit. Stops fetching as soon as it can.
+ *
+ * @throws {@link PaginationError} (reason `limit-exceeded`) when there are more than `limit` items
+ * and `onLimit` is not `"truncate"`; `RangeError` when `limit` is negative or not a number.
+ */
 export async function collectAll<T>(iterable: AsyncIterable<T>, options: CollectAllOptions = {}): Promise<T[]> {
   const limit = options.limit ?? Infinity;
   if (!(limit >= 0)) throw new RangeError(`collectAll limit must be a non-negative number, got ${limit}`);

@@ -19,7 +19,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The whole-call timeout when `totalTimeoutMs` is not given: 120 000 ms (2 min), retries and waits included. */
 export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 
-/** A transport for Provena's services (or any absolute URL). */
+/**
+ * A transport for Provena's services (or any absolute URL).
+ *
+ * @throws {@link ConfigurationError} for options it cannot work with: a bad domain or endpoint URL,
+ * an unknown validation mode, a timeout that is not a positive number, or both `ky` and `kyOptions`.
+ */
 export function createTransport(options: TransportOptions = {}): Transport {
   return new KyTransport(options, new Map());
 }
