@@ -15,7 +15,7 @@ export interface AttemptState {
   attempt: number;
   /** The access token for this pass, if the call is authenticated. */
   token: string | undefined;
-  /** Read the body as text or bytes, or not at all (cancel it, for `responseType: "none"`). */
+  /** Read the body as text or bytes, or not at all (cancel a 2xx body, for `responseType: "none"`). */
   readBody: "text" | "bytes" | "none";
   fetch: typeof globalThis.fetch;
   rate: AdaptiveRate | undefined;
@@ -46,8 +46,10 @@ export function attemptFetch(state: AttemptState): (input: Input, init?: Request
         bytes = new Uint8Array(await response.arrayBuffer());
         // Error bodies are still read as text (FastAPI's `{"detail": …}`).
         if (!response.ok) text = new TextDecoder().decode(bytes);
-      } else if (state.readBody === "text") text = await response.text();
-      else await response.body?.cancel();
+      } else if (state.readBody === "text" || !response.ok) {
+        // `responseType: "none"` skips a 2xx body only: an error's `{"detail": …}` is still read.
+        text = await response.text();
+      } else await response.body?.cancel();
     } finally {
       if (token !== undefined) request.headers.delete("authorization");
     }
