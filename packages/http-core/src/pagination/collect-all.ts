@@ -15,7 +15,7 @@ export interface CollectAllOptions {
 /**
  * Every item of an async iterable in an array, up to a limit. Stops fetching as soon as it can.
  *
- * @throws {@link PaginationError} (reason `limit-exceeded`) when there are more than `limit` items
+ * @throws `PaginationError` (reason `limit-exceeded`) when there are more than `limit` items
  * and `onLimit` is not `"truncate"`; `RangeError` when `limit` is negative or not a number.
  */
 export async function collectAll<T>(iterable: AsyncIterable<T>, options: CollectAllOptions = {}): Promise<T[]> {

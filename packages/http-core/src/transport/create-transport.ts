@@ -22,7 +22,7 @@ export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 /**
  * A transport for Provena's services (or any absolute URL).
  *
- * @throws {@link ConfigurationError} for options it cannot work with: a bad domain or endpoint URL,
+ * @throws `ConfigurationError` for options it cannot work with: a bad domain or endpoint URL,
  * an unknown validation mode, a timeout that is not a positive number, or both `ky` and `kyOptions`.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
