@@ -23,7 +23,7 @@ export interface RouteEntry {
   readonly response: ResponseModel;
   /**
    * `true`: a `{status}` envelope whose `success=false` is a soft failure; `"bare"`: the body is
-   * itself a Status; `false`: no envelope (behaviour.md §1.1 lists which).
+   * itself a Status; `false`: no envelope (the route's upstream response model says which).
    */
   readonly envelope: boolean | "bare";
   /** A POST that only reads, so the transport may retry it. */

@@ -40,7 +40,7 @@ export const modelRun = { subtype: "MODEL_RUN", prefix: "/registry/activity/mode
 /**
  * The ten registry subtypes with routes, under the names of their `RegistryClient` properties:
  * each row's subtype, route prefix, route set, version route, whether items are versioned and
- * whether it has the release-review listing (behaviour.md §2.1). Both the clients and their
+ * whether it has the release-review listing (as upstream's registry routes them). Both the clients and their
  * types are built from it.
  */
 export const SUBTYPE_TABLE = { organisation, person, model, workflowTemplate, datasetTemplate, dataset, study, createActivity, versionActivity, modelRun } as const satisfies Record<string, SubtypeEntry>;
