@@ -69,6 +69,9 @@ describe("deviceFlow", () => {
     expect(error).toBeInstanceOf(ProvenaError);
     expect((error as AccessDeniedError).code).toBe("access_denied");
     expect((error as Error).message).toMatch(/denied/);
+    // The server's own answer stays reachable as the cause.
+    expect((error as Error).cause).toBeInstanceOf(OAuthError);
+    expect(((error as Error).cause as OAuthError).code).toBe("access_denied");
   });
 
   it("fails with DeviceCodeExpiredError when the server reports expired_token", async () => {
@@ -85,6 +88,8 @@ describe("deviceFlow", () => {
       expect((error as DeviceCodeExpiredError).expiresInSeconds).toBe(1);
       expect((error as Error).message).toMatch(/expired.*1 s/);
       expect(recorder.exchanges.at(-1)?.error).toBe("expired_token");
+      expect((error as Error).cause).toBeInstanceOf(OAuthError);
+      expect(((error as Error).cause as OAuthError).code).toBe("expired_token");
       expect(recorder.count(DEVICE_GRANT)).toBeGreaterThan(1);
     } finally {
       await short.stop();
@@ -107,6 +112,67 @@ describe("deviceFlow", () => {
     expect(error).toBeInstanceOf(DeviceCodeExpiredError);
     expect((error as DeviceCodeExpiredError).code).toBeUndefined();
     expect(recorder.count(DEVICE_GRANT)).toBe(0);
+  });
+
+  it("fails with a DeviceFlowError naming the server's answer when a poll gets an error the flow has no meaning for", async () => {
+    // The server restarts (in-memory state) while the person approves: the device code it handed
+    // out is unknown to the new one, which answers invalid_grant.
+    let current = await startLocalServer({ devicePollIntervalSeconds: 0 });
+    const port = current.port;
+    try {
+      const recorder = recordingFetch();
+      const provider = deviceFlow({
+        issuer: current.issuer,
+        fetch: recorder.fetch,
+        onPrompt: async () => {
+          await current.stop();
+          current = await startLocalServer({ port, devicePollIntervalSeconds: 0 });
+        },
+      });
+      const error = await provider.getToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DeviceFlowError);
+      expect(error).not.toBeInstanceOf(DeviceCodeExpiredError);
+      expect(error).not.toBeInstanceOf(AccessDeniedError);
+      expect((error as DeviceFlowError).code).toBe("invalid_grant");
+      const cause = (error as Error).cause as OAuthError;
+      expect(cause).toBeInstanceOf(OAuthError);
+      expect(cause.code).toBe("invalid_grant");
+      expect((error as Error).message).toBe(`The device login failed: ${cause.message}`);
+      expect(cause.message).toMatch(/Device code not valid/);
+      expect(recorder.count(DEVICE_GRANT)).toBe(1);
+    } finally {
+      await current.stop();
+    }
+  });
+
+  it("never waits past the code's deadline, and counts the code as expired at the deadline itself, as the server does", async () => {
+    // The server asks for an hour between polls; our clock has 200 ms of the code's life left
+    // when the prompt is shown, and reaches the deadline exactly while the flow waits.
+    const slow = await startLocalServer({ devicePollIntervalSeconds: 3600, deviceCodeLifetimeSeconds: 30 });
+    try {
+      const start = Date.now();
+      let now = start;
+      const recorder = recordingFetch();
+      const provider = deviceFlow({
+        issuer: slow.issuer,
+        clock: { now: () => now },
+        fetch: recorder.fetch,
+        onPrompt: ({ expiresIn }) => {
+          now = start + expiresIn * 1000 - 200;
+          // A 0 ms timer set now fires before the flow's own (later, longer) wait ends.
+          setTimeout(() => {
+            now = start + expiresIn * 1000;
+          }, 0);
+        },
+      });
+      const error = await provider.getToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DeviceCodeExpiredError);
+      expect((error as DeviceCodeExpiredError).code).toBeUndefined();
+      expect((error as DeviceCodeExpiredError).expiresInSeconds).toBe(30);
+      expect(recorder.count(DEVICE_GRANT)).toBe(0);
+    } finally {
+      await slow.stop();
+    }
   });
 
   it("stops polling when the caller's signal aborts", async () => {
