@@ -2,7 +2,8 @@
 // or not a file, with errors that name the file and never its content; a good file logs in.
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { inspect } from "node:util";
 import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,10 +81,52 @@ describe("offlineTokenFromFile", () => {
     const missing = refusal(join(dir, "nope.txt"));
     expect(missing.problem).toBe("missing");
     expect(missing.message).toContain("does not exist");
-    expect(refusal(await tokenFile("empty.txt", " \n", 0o600)).problem).toBe("empty");
+    const emptyPath = await tokenFile("empty.txt", " \n", 0o600);
+    const empty = refusal(emptyPath);
+    expect(empty.problem).toBe("empty");
+    expect(empty.message).toBe(`The offline token file ${emptyPath} is empty.`);
     const sub = join(dir, "a-directory");
     await mkdir(sub, { mode: 0o700 });
-    expect(refusal(sub).problem).toBe("not-a-file");
+    const directory = refusal(sub);
+    expect(directory.problem).toBe("not-a-file");
+    expect(directory.message).toBe(`The offline token path ${sub} is not a regular file.`);
+  });
+
+  it("names a path that cannot be opened, with the system's code, and keeps the system error as the cause", async () => {
+    const file = await tokenFile("plain.txt", offline, 0o600);
+    const below = join(file, "token"); // a regular file is not a directory: ENOTDIR
+    const error = refusal(below);
+    expect(error.problem).toBe("unreadable");
+    expect(error.path).toBe(below);
+    expect(error.message).toBe(`The offline token file ${below} cannot be read (ENOTDIR).`);
+    expect((error.cause as NodeJS.ErrnoException).code).toBe("ENOTDIR");
+  });
+
+  it("resolves a relative path, and names the file by its absolute path", () => {
+    const absolute = join(dir, "relative-missing.txt");
+    const error = refusal(relative(process.cwd(), absolute));
+    expect(error.problem).toBe("missing");
+    expect(error.path).toBe(absolute);
+    expect(error.message).toBe(`The offline token file ${absolute} does not exist.`);
+  });
+
+  it.runIf(process.platform !== "win32")("shows the refused mode as three octal digits", async () => {
+    const path = await tokenFile("others-only.txt", offline, 0o044);
+    const error = refusal(path);
+    expect(error.problem).toBe("insecure-permissions");
+    expect(error.message).toContain("(mode 044)");
+  });
+
+  it.runIf(process.platform === "linux")("closes the file whether it is accepted or refused", async () => {
+    const good = await tokenFile("closed-good.txt", offline, 0o600);
+    const loose = await tokenFile("closed-loose.txt", offline, 0o644);
+    const blank = await tokenFile("closed-blank.txt", "\n", 0o600);
+    const openFiles = (): number => readdirSync("/proc/self/fd").length;
+    // Synchronous from count to count, so nothing else in this process opens or closes a file.
+    const before = openFiles();
+    expect(readOfflineTokenFile(good)).toBe(offline);
+    for (const path of [loose, blank, dir]) expect(() => readOfflineTokenFile(path)).toThrow(TokenFileError);
+    expect(openFiles()).toBe(before);
   });
 
   it("a token the server refuses fails at the first getToken, not at construction", async () => {
