@@ -7,6 +7,7 @@ import { startLocalServer, type LocalServer } from "@provena-sdk/local-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { decodeClaims, deviceFlow, promptText } from "../src/index.js";
 import { deviceFlow as nodeDeviceFlow } from "../src/node/index.js";
+import { windowOpener } from "../src/device-flow/default-prompt.js";
 
 let server: LocalServer;
 beforeAll(async () => {
@@ -87,6 +88,44 @@ describe("openBrowser", () => {
     }
     expect(opened).toHaveLength(1);
     expect(opened[0]).toContain(`${server.issuer}/device`);
+  });
+
+  it("window.open's opener asks for a new tab, and says whether the browser gave one", () => {
+    const calls: unknown[][] = [];
+    let answer: unknown = {};
+    vi.stubGlobal("open", (...args: unknown[]) => {
+      calls.push(args);
+      return answer;
+    });
+    try {
+      expect(windowOpener("https://auth.example/device")).toBe(true);
+      answer = null; // a blocked pop-up
+      expect(windowOpener("https://auth.example/device")).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(calls).toEqual([
+      ["https://auth.example/device", "_blank"],
+      ["https://auth.example/device", "_blank"],
+    ]);
+    // Node has no window.open: nothing to call, and no error.
+    expect(windowOpener("https://auth.example/device")).toBe(false);
+  });
+
+  it("from /node, a given opener is used rather than the system one", async () => {
+    const opened: string[] = [];
+    const provider = nodeDeviceFlow({
+      issuer: server.issuer,
+      onPrompt: () => undefined,
+      openBrowser: (url) => {
+        opened.push(url);
+        server.approveDevice(new URL(url).searchParams.get("user_code")!, "user1");
+        return true;
+      },
+    });
+    expect(decodeClaims(await provider.getToken()).username).toBe("user1");
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(new RegExp(`^${server.issuer}/device\\?user_code=`));
   });
 
   it("false or unset opens nothing, even where window.open exists", async () => {
