@@ -108,4 +108,20 @@ describe("error bodies reach the error", () => {
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).serverMessage).toBe("rewritten by a hook");
   });
+
+  it.each([
+    ["a text body", "refused by policy", "refused by policy"],
+    ["an empty body", null, undefined],
+  ])("when a user's ky hook substituted an error response with %s, the error says so as the server would", async (_what, body, serverMessage) => {
+    const t = createTransport({
+      endpoints: { registry: server.origin },
+      retry: false,
+      kyOptions: { hooks: { afterResponse: [() => new Response(body, { status: 409, headers: { "content-type": "text/plain" } })] } },
+    });
+    server.script(reply(200, { ok: true }));
+    const error = await t.request({ service: "registry", method: "GET", path: "/h" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).serverMessage).toBe(serverMessage);
+    expect((error as ConflictError).message).toBe(`GET ${server.origin}/h failed with 409 Conflict${body === null ? "" : `: ${body}`}`);
+  });
 });
