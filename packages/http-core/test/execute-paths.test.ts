@@ -3,9 +3,9 @@
 // token, an already-aborted call, fetch failures that are not ky's network errors, and a 429 the
 // transport refuses to wait for.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AbortError, NetworkError, RateLimitError, createTransport } from "../src/index.js";
+import { AbortError, NetworkError, RateLimitError, ServerError, createTransport } from "../src/index.js";
 import type { HttpMethod, RequestInfo } from "../src/index.js";
-import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
+import { after, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
 import type { Fixture } from "./fixture-server.js";
 
 let server: Fixture;
@@ -98,5 +98,36 @@ describe("a 429 whose Retry-After is longer than the transport will wait", () =>
     expect((error as RateLimitError).throttledForMs).toBeUndefined();
     expect((error as RateLimitError).message).not.toContain("still throttled");
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("429 retries and other retries are counted apart", () => {
+  it("a 429 retried under its time budget does not use up `limit` for a later 503", async () => {
+    const t = createTransport({ endpoints: { registry: server.origin }, retry: { ...FAST, limit: 1, adaptiveRate: false } });
+    server.script(reply(429, { detail: "slow down" }, { "retry-after": "0" }), reply(503, "busy"), reply(200, { ok: true }));
+    await expect(t.request({ service: "registry", method: "GET", path: "/c" })).resolves.toEqual({ ok: true });
+    expect(server.requests).toHaveLength(3);
+  });
+});
+
+describe("a retry whose wait would outlive the total timeout", () => {
+  it("is not waited for: the call fails at once with the real cause, not a timeout", async () => {
+    // The answer takes 1 s, so only 0.8 s of the total is left when the server asks for 1 s more.
+    const t = createTransport({ endpoints: { registry: server.origin }, totalTimeoutMs: 1800, retry: { ...FAST, adaptiveRate: false } });
+    server.script(after(1000, reply(503, { detail: "maintenance" }, { "retry-after": "1" })));
+    const error = await t.request({ service: "registry", method: "GET", path: "/w" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).serverMessage).toBe("maintenance");
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("a token provider that fails while the call has a signal", () => {
+  it("fails the call with the provider's error, and nothing is sent", async () => {
+    const failure = new Error("login was cancelled in the browser");
+    const t = createTransport({ endpoints: { registry: server.origin }, tokenProvider: { getToken: () => Promise.reject(failure) } });
+    const error = await t.request({ service: "registry", method: "GET", path: "/l", signal: new AbortController().signal }).catch((e: unknown) => e);
+    expect(error).toBe(failure);
+    expect(server.requests).toEqual([]);
   });
 });
