@@ -3,19 +3,12 @@
 // and the SDK's afterResponse hook; an error body reaches the error whatever the responseType,
 // and also when a user's ky hook replaced the response.
 import { performance } from "node:perf_hooks";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, RateLimitError, createTransport } from "../src/index.js";
 import type { ResponseInfo } from "../src/index.js";
-import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const TOKEN = "opaque-access-token-0987654321";
 

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, NotAuthenticatedError, PermissionDeniedError, TokenExpiredError, UnauthorizedError, createTransport } from "../src/index.js";
 import type { RetryInfo } from "../src/index.js";
-import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture, Responder } from "./fixture-server.js";
+import { recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
+import type { Responder } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 // Accepts only "fresh-token", like a service after the old token expired.
 const acceptOnly =

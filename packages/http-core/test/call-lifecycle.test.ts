@@ -1,19 +1,12 @@
 // One call from start to end as a user's code sees it: what the token provider is asked, what
 // the hooks are told at each step, which 401s earn a fresh token, and how a call ends when its
 // time runs out before anything is sent. Over real HTTP (fixture server).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, PermissionDeniedError, TimeoutError, UnauthorizedError, createTransport } from "../src/index.js";
 import type { GetTokenOptions, RequestInfo, ResponseInfo, RetryInfo, TransportOptions } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options: TransportOptions = {}) => createTransport({ endpoints: { registry: server.origin }, ...options });
 const get = { service: "registry", method: "GET", path: "/thing" } as const;

@@ -1,20 +1,13 @@
 // What a user reads when a call fails: the message, and what an error shows when it is logged
 // whole (JSON.stringify, util.inspect). Over real HTTP against the fixture server.
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { NetworkError, ResponseValidationError, TimeoutError, createTransport } from "../src/index.js";
 import type { HttpError, ServerError, TransportOptions } from "../src/index.js";
-import { hang, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { hang, reply, startFixture, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options: TransportOptions = {}) => createTransport({ endpoints: { registry: server.origin }, retry: false, ...options });
 const get = { service: "registry", method: "GET", path: "/thing", operationName: "registry.thing.fetch" } as const;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as core from "../src/index.js";
 import {
   BadRequestError,
@@ -15,16 +15,9 @@ import {
   createTransport,
   errorClassForStatus,
 } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const fail = async (status: number, body: unknown, headers: Record<string, string> = {}): Promise<HttpError> => {
   server.script(reply(status, body, headers));

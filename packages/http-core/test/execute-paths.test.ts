@@ -2,19 +2,12 @@
 // every method reaches the retry decision, `auth: true` with a provider, what hooks see of the
 // token, an already-aborted call, fetch failures that are not ky's network errors, and a 429 the
 // transport refuses to wait for.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AbortError, NetworkError, RateLimitError, ServerError, createTransport } from "../src/index.js";
 import type { HttpMethod, RequestInfo } from "../src/index.js";
-import { after, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { after, recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const TOKEN = "opaque-access-token-5555";
 const FAST = { baseDelayMs: 1, maxDelayMs: 2 };

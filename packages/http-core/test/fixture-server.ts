@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { performance } from "node:perf_hooks";
+import { afterEach, beforeEach } from "vitest";
 
 export interface SeenRequest {
   method: string;
@@ -75,6 +76,36 @@ export async function startFixture(): Promise<Fixture> {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A fresh fixture server for each test of the calling file: started before the test, closed
+ * after it. The returned object stands for the current test's server (`server.origin`,
+ * `server.requests`, `server.script(...)`), so a file needs one line instead of its own hooks.
+ */
+export function useFixture(): Fixture {
+  let current: Fixture | undefined;
+  beforeEach(async () => {
+    current = await startFixture();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const now = (): Fixture => {
+    if (current === undefined) throw new Error("useFixture(): the fixture server exists only while a test runs");
+    return current;
+  };
+  return {
+    get origin() {
+      return now().origin;
+    },
+    get requests() {
+      return now().requests;
+    },
+    script: (...responders) => now().script(...responders),
+    close: () => now().close(),
   };
 }
 

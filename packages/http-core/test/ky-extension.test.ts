@@ -1,16 +1,9 @@
 import ky, { KyError } from "ky";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, NetworkError, NotFoundError, TimeoutError, createTransport } from "../src/index.js";
-import { dropConnection, hang, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { dropConnection, hang, recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const TOKEN = "opaque-access-token-1234567890";
 

@@ -2,20 +2,15 @@
 // early stop, or a page that turns out to point elsewhere ends that request, and nothing is
 // left listening on the caller's signal afterwards. Over real HTTP (fixture server).
 import { getEventListeners } from "node:events";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { collectAll, createTransport, paginate } from "../src/index.js";
 import type { Transport } from "../src/index.js";
-import { hang, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { hang, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
+const server = useFixture();
 let transport: Transport;
-beforeEach(async () => {
-  server = await startFixture();
+beforeEach(() => {
   transport = createTransport({ endpoints: { registry: server.origin }, retry: false });
-});
-afterEach(async () => {
-  await server.close();
 });
 
 interface Page {

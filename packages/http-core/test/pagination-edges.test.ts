@@ -1,19 +1,14 @@
 // Listings at their edges: limits checked before anything is fetched, pages read ahead that
 // turn out to be the wrong ones, a caller who stops while a page is in flight. Over real HTTP.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, PaginationError, ResponseValidationError, collectAll, createTransport, paginate } from "../src/index.js";
 import type { Transport } from "../src/index.js";
-import { hang, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { hang, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
+const server = useFixture();
 let transport: Transport;
-beforeEach(async () => {
-  server = await startFixture();
+beforeEach(() => {
   transport = createTransport({ endpoints: { registry: server.origin }, retry: false });
-});
-afterEach(async () => {
-  await server.close();
 });
 
 interface Page {

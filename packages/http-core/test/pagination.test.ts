@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AbortError, PaginationError, ResponseValidationError, collectAll, createTransport, paginate } from "../src/index.js";
 import type { Transport } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
+const server = useFixture();
 let transport: Transport;
-beforeEach(async () => {
-  server = await startFixture();
+beforeEach(() => {
   transport = createTransport({ endpoints: { registry: server.origin }, retry: false });
-});
-afterEach(async () => {
-  await server.close();
 });
 
 const PageModel = {

@@ -1,20 +1,13 @@
 // Behaviours a caller relies on when a service is slow, overloaded or unreachable: how long a
 // call may take in all, which failures are tried again (and after what kind of wait), and that a
 // derived transport keeps the retry policy it was given. All over real HTTP (fixture server).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { HttpError, NetworkError, ResponseValidationError, TimeoutError, createTransport, replaceOption } from "../src/index.js";
 import type { ResponseInfo, RetryInfo, TransportOptions } from "../src/index.js";
-import { after, dropConnection, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { after, dropConnection, recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options: TransportOptions = {}) => createTransport({ endpoints: { registry: server.origin }, ...options });
 const get = { service: "registry", method: "GET", path: "/thing" } as const;

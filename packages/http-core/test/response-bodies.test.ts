@@ -1,20 +1,14 @@
 // How a 2xx answer is read, for each kind of body an operation asks for: empty answers, bodies
 // that need no envelope check, the soft failures whose details are blank, and validation that
 // hands back the body as it arrived. Over real HTTP (fixture server).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { ResponseValidationError, SoftFailureError, createTransport } from "../src/index.js";
 import type { TransportOptions } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture, Responder } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
+import type { Responder } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options: TransportOptions = {}) => createTransport({ endpoints: { registry: server.origin }, retry: false, ...options });
 const get = { service: "registry", method: "GET", path: "/thing" } as const;

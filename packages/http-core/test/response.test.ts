@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BadRequestError, ConfigurationError, ResponseValidationError, SoftFailureError, createTransport, defineModels } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options = {}) => createTransport({ endpoints: { registry: server.origin }, retry: false, ...options });
 

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RateLimitError, RetryStrategy, ServerError, NetworkError, createTransport, parseRetryAfter } from "../src/index.js";
 import type { RetryInfo } from "../src/index.js";
-import { dropConnection, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { dropConnection, reply, startFixture, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (retry = {}) =>
   createTransport({ endpoints: { registry: `${server.origin}/registry-api` }, retry: { baseDelayMs: 1, maxDelayMs: 5, ...retry } });

@@ -1,19 +1,12 @@
 // Secrets by value, not only by pattern: the exact access token the call sent, and the secrets
 // its token provider lists, are removed from every server-provided text that reaches an error.
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BadRequestError, SoftFailureError, UnprocessableEntityError, createTransport } from "../src/index.js";
 import type { TokenProvider } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 // An access token shaped like a JWT, an opaque one no pattern recognises, and provider secrets.
 const JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyMSJ9.c2lnbmF0dXJlLWJ5dGVz";

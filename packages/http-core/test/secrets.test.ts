@@ -1,18 +1,11 @@
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { CommonModels, ProvenaError, ResponseValidationError, createTransport, redactUrl } from "../src/index.js";
 import type { RequestInfo, TransportHooks } from "../src/index.js";
-import { dropConnection, hang, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { dropConnection, hang, recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 // Token-shaped secrets, and distinctive substrings to search for.
 const ACCESS = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhY2Nlc3MtU0VDUkVUIn0.c2lnLWFjY2Vzcw";

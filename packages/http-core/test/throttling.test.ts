@@ -1,20 +1,13 @@
 // The throttling policy at the edges, against a scripted server: a permanently throttled call
 // gives up with a RateLimitError saying how long it tried; Retry-After waits are jittered but
 // never shortened; the adaptive rate slows the transport down after a 429.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RateLimitError, createTransport } from "../src/index.js";
 import { AdaptiveRate } from "../src/retry/adaptive-rate.js";
 import type { RetryInfo } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 describe("429s", () => {
   it("are retried past `limit` until the time budget runs out, then fail saying how long the call tried", async () => {

@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AbortError, TimeoutError, createTransport } from "../src/index.js";
-import { after, hang, recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { after, hang, recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
-let server: Fixture;
-beforeEach(async () => {
-  server = await startFixture();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useFixture();
 
 const transport = (options = {}) => createTransport({ endpoints: { registry: server.origin }, retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
 
