@@ -1,10 +1,9 @@
 // Configuring a transport: where each service lives, which settings are refused before anything
 // is sent (and what the error says), and how `.with()` layers settings on a parent.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, ServerError, createTransport, deriveEndpoints, joinUrl, resolveEndpoints } from "../src/index.js";
 import type { RetryInfo, TransportOptions } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
 describe("a Provena domain", () => {
   it("is accepted with surrounding blanks or a trailing dot", () => {
@@ -65,13 +64,7 @@ describe("settings refused when the transport is made", () => {
 });
 
 describe(".with() layers settings on its parent", () => {
-  let server: Fixture;
-  beforeEach(async () => {
-    server = await startFixture();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFixture();
   const get = { service: "registry", method: "GET", path: "/x" } as const;
   const retried = async (options: TransportOptions, overrides: Partial<TransportOptions>): Promise<number> => {
     server.requests.length = 0;

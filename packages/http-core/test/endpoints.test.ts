@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, configuredEndpoints, createTransport, deriveEndpoints, hasEndpoint, resolveEndpoints } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
 describe("endpoints", () => {
   it("derives https://{subdomain}.{domain} for every service", () => {
@@ -38,13 +37,7 @@ describe("endpoints", () => {
 });
 
 describe("transport configuration", () => {
-  let server: Fixture;
-  beforeEach(async () => {
-    server = await startFixture();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFixture();
 
   it("sends default headers, user agent, query and JSON body; operation headers win", async () => {
     server.script(reply(200, { ok: true }));

@@ -3,7 +3,7 @@
 // another copy of the SDK), and logged whole without losing what caused them.
 import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AbortError,
   ConfigurationError,
@@ -22,8 +22,7 @@ import {
   createTransport,
   errorClassForStatus,
 } from "../src/index.js";
-import { recordingTokenProvider, reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { recordingTokenProvider, reply, useFixture } from "./fixture-server.js";
 
 const ctx = { method: "get", url: "https://registry-api.example.org/x?token=abc" };
 const BRANDS = Symbol.for("provena-sdk.error.brands");
@@ -219,13 +218,7 @@ describe("an error logged whole", () => {
 });
 
 describe("a caller's signal shared by many calls", () => {
-  let server: Fixture;
-  beforeEach(async () => {
-    server = await startFixture();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFixture();
 
   it("is left without listeners once the calls are done", async () => {
     server.script(reply(200, { ok: true }));

@@ -1,11 +1,10 @@
 // What the SDK redacts before a URL, headers or a body reaches an error, a hook or a log line:
 // credentials in a URL's user-info, every secret-named query parameter, header and JSON key, and
 // values inside arrays and nested objects down to the depth limit.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HttpError, REDACTED, createTransport, redactHeaders, redactText, redactUrl, redactValue } from "../src/index.js";
 import type { RequestInfo } from "../src/index.js";
-import { reply, startFixture } from "./fixture-server.js";
-import type { Fixture } from "./fixture-server.js";
+import { reply, useFixture } from "./fixture-server.js";
 
 const SECRET_KEYS = ["token", "access_token", "refresh_token", "id_token", "offline_token", "client_secret", "password", "code", "device_code", "assertion", "api_key", "apikey", "x-amz-signature", "x-amz-security-token", "x-amz-credential", "signature", "awsaccesskeyid", "sig"];
 const SECRET_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"];
@@ -105,13 +104,7 @@ describe("free text", () => {
 });
 
 describe("over HTTP", () => {
-  let server: Fixture;
-  beforeEach(async () => {
-    server = await startFixture();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const server = useFixture();
 
   it("hooks and errors see no secret query value, secret header or echoed secret key", async () => {
     const seen: RequestInfo[] = [];
