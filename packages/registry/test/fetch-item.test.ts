@@ -1,6 +1,6 @@
 // fetchItem, the modular form of `registry.<subtype>.fetch`: the same results and errors as the
 // sub-client method, against the local server over real HTTP.
-import { clientCredentials, passwordGrant } from "@provena-sdk/auth-core";
+import { clientCredentials } from "@provena-sdk/auth-core";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createTransport, fetchItem, ItemNotFoundError, SeedItemError, SoftFailureError } from "../src/index.js";
 import type { FetchedItem, FetchResult, ItemOrganisation, ItemPerson, RegistryClient, Transport } from "../src/index.js";
@@ -14,12 +14,8 @@ let transport: Transport;
 beforeAll(async () => {
   fx = await startFixture();
   user1 = fx.client("user1");
-  transport = createTransport({
-    endpoints: fx.server.endpoints,
-    tokenProvider: passwordGrant({ issuer: fx.server.issuer, username: "user1", password: "user1" }),
-    validation: "strict",
-    retry: false,
-  });
+  // The transport of user1's client: strict, no retries, user1's token (see support/fixture.ts).
+  transport = user1.transport;
 });
 afterAll(() => fx.stop());
 

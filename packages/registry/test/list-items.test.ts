@@ -1,8 +1,7 @@
 // listItems and listAllItems, the modular forms of `registry.<subtype>.list` and `.listAll`: the
 // same pages, items and errors as the sub-client methods, against the local server over real HTTP.
-import { passwordGrant } from "@provena-sdk/auth-core";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { BadRequestError, collectAll, createTransport, listAllItems, listItems } from "../src/index.js";
+import { BadRequestError, collectAll, listAllItems, listItems } from "../src/index.js";
 import type { ItemStudy, ListPage, RegistryClient, SeededItem, Transport } from "../src/index.js";
 import { organisation, study } from "../src/subtypes-entry.js";
 import { ORGANISATION, STUDY } from "./support/examples.js";
@@ -15,12 +14,8 @@ const created: string[] = [];
 beforeAll(async () => {
   fx = await startFixture();
   user1 = fx.client("user1");
-  transport = createTransport({
-    endpoints: fx.server.endpoints,
-    tokenProvider: passwordGrant({ issuer: fx.server.issuer, username: "user1", password: "user1" }),
-    validation: "strict",
-    retry: false,
-  });
+  // The transport of user1's client: strict, no retries, user1's token (see support/fixture.ts).
+  transport = user1.transport;
   await fx.link("user1");
   for (const body of STUDY) created.push((await user1.study.create(body)).item.id);
   await user1.study.seed();
